@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { type ArticleText, type Corpus, corpus as corpusSchema, corpusJsonSchema } from '#schema';
+import { type ExtractionResult, extractFolder } from './extract-folder.ts';
+
+const VIRTUAL_ID = 'virtual:corpus';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Where the build puts the corpus index and the article texts, relative to the app's base. */
+const CORPUS_DIR = 'corpus';
+
+export interface CorpusPluginOptions {
+  /** Folder of article files, extracted at build time and re-extracted in dev when a file changes. */
+  input: string;
+  /** A corpus file already extracted by the CLI; used instead of `input` when set. */
+  corpusFile?: string | undefined;
+}
+
+/**
+ * Bundles the corpus into the app: the index (events, article metadata, problems) as the `virtual:corpus`
+ * module, and each article's text as `corpus/texts/<id>.json`, fetched only when a detail pane needs it.
+ * The plugin is thin: it runs the same `extractFolder` as the CLI.
+ */
+export function corpusPlugin(options: CorpusPluginOptions): Plugin {
+  let result: ExtractionResult | undefined;
+  let root = process.cwd();
+  const inputDir = () => path.resolve(root, options.input);
+
+  function load(): ExtractionResult {
+    if (options.corpusFile) return loadCorpusFile(path.resolve(root, options.corpusFile));
+    const extracted = extractFolder(inputDir());
+    console.log(`[corpus] ${extracted.summary}`);
+    return extracted;
+  }
+  const current = () => {
+    result ??= load();
+    return result;
+  };
+
+  return {
+    name: 'diplomacy-corpus',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { corpus } = current();
+      return [
+        `export const corpus = ${JSON.stringify(corpus)};`,
+        `export const corpusBaseUrl = new URL(${JSON.stringify(`${CORPUS_DIR}/`)}, document.baseURI).href;`,
+      ].join('\n');
+    },
+    generateBundle() {
+      const { corpus, texts } = current();
+      this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/index.json`, source: JSON.stringify(corpus) });
+      this.emitFile({
+        type: 'asset',
+        fileName: `${CORPUS_DIR}/corpus.schema.json`,
+        source: JSON.stringify(corpusJsonSchema(), null, 2),
+      });
+      for (const text of texts.values()) {
+        this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${textPath(text.id)}`, source: JSON.stringify(text) });
+      }
+    },
+    configureServer(server) {
+      server.watcher.add(inputDir());
+      server.watcher.on('all', (_event, file) => {
+        if (!options.corpusFile && isInside(file, inputDir())) reextract(server);
+      });
+      server.middlewares.use(`/${CORPUS_DIR}/`, (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        const body = serveCorpusFile(current(), name);
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(body);
+      });
+    },
+  };
+
+  function reextract(server: ViteDevServer) {
+    result = undefined;
+    const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+    if (module) server.moduleGraph.invalidateModule(module);
+    server.ws.send({ type: 'full-reload' });
+  }
+}
+
+export function textPath(articleId: string): string {
+  return `texts/${articleId}.json`;
+}
+
+function serveCorpusFile(result: ExtractionResult, name: string): string | undefined {
+  if (name === 'index.json') return JSON.stringify(result.corpus);
+  if (name === 'corpus.schema.json') return JSON.stringify(corpusJsonSchema(), null, 2);
+  const id = /^texts\/([^/]+)\.json$/.exec(name)?.[1];
+  const text = id === undefined ? undefined : result.texts.get(id);
+  return text && JSON.stringify(text);
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** Reads a corpus written by the CLI, with its texts beside it, so a build can skip extraction. */
+function loadCorpusFile(file: string): ExtractionResult {
+  const corpus: Corpus = corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const texts = new Map<string, ArticleText>();
+  for (const article of corpus.articles) {
+    if (!article.textUrl) continue;
+    const text = JSON.parse(readFileSync(path.resolve(path.dirname(file), article.textUrl), 'utf8')) as ArticleText;
+    texts.set(article.id, text);
+  }
+  return { corpus, texts, summary: `loaded ${file}` };
+}

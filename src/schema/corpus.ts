@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import {
+  DATE_BASES,
+  DATE_PRECISIONS,
+  DOCUMENT_KINDS,
+  EVENT_TYPES,
+  FACT_KINDS,
+  FIGURE_KINDS,
+  FIGURE_MEASURES,
+  PROBLEM_SEVERITIES,
+  ROLES,
+} from './vocabulary.ts';
+
+/** Corpus format version: bump on any change that an older viewer could misread. */
+export const SCHEMA_VERSION = 1;
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoAtPrecision = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A name in both UI languages. Proper names outside the gazetteer keep the spelling the source used. */
+export const bilingualText = z.object({ en: z.string(), ru: z.string() });
+export type BilingualText = z.infer<typeof bilingualText>;
+
+/** Where a fact came from: the sentence's character span in the article's stored text. */
+export const evidence = z.object({
+  fact: z.enum(FACT_KINDS),
+  articleId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+});
+export type Evidence = z.infer<typeof evidence>;
+
+export const eventDate = z.object({
+  /** ISO date at the given precision: `2024`, `2024-10` or `2024-10-05`. */
+  start: z.string().regex(isoAtPrecision),
+  end: z.string().regex(isoAtPrecision),
+  precision: z.enum(DATE_PRECISIONS),
+  basis: z.enum(DATE_BASES),
+});
+export type EventDate = z.infer<typeof eventDate>;
+
+export const participant = z.object({
+  /** Gazetteer id, or `unknown:<key>` for a person recognised only by a role phrase. */
+  id: z.string(),
+  name: bilingualText,
+  country: countryCode.nullable(),
+  role: z.enum(ROLES).nullable(),
+  /** True when the name comes from the gazetteer, false when it was read (and transliterated) from the text. */
+  known: z.boolean(),
+});
+export type Participant = z.infer<typeof participant>;
+
+export const place = z.object({
+  id: z.string(),
+  name: bilingualText,
+  country: countryCode,
+});
+export type Place = z.infer<typeof place>;
+
+export const agreement = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  title: bilingualText,
+});
+export type Agreement = z.infer<typeof agreement>;
+
+export const figure = z.object({
+  amount: z.number(),
+  currency: z.string(),
+  measure: z.enum(FIGURE_MEASURES),
+  kind: z.enum(FIGURE_KINDS),
+  /** The year a figure refers to when the text says so ("last year"). */
+  year: z.number().int().nullable(),
+  label: bilingualText,
+});
+export type Figure = z.infer<typeof figure>;
+
+export const diplomaticEvent = z.object({
+  id: z.string(),
+  type: z.enum(EVENT_TYPES),
+  /** Every type the sources report for this event, the main one first. */
+  types: z.array(z.enum(EVENT_TYPES)),
+  planned: z.boolean(),
+  date: eventDate.nullable(),
+  countries: z.array(countryCode),
+  participants: z.array(participant),
+  location: place.nullable(),
+  agreements: z.array(agreement),
+  figures: z.array(figure),
+  title: bilingualText,
+  articleIds: z.array(z.string()),
+  evidence: z.array(evidence),
+});
+export type DiplomaticEvent = z.infer<typeof diplomaticEvent>;
+
+export const source = z.object({
+  name: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type Source = z.infer<typeof source>;
+
+export const article = z.object({
+  id: z.string(),
+  /** Path relative to the input folder, with forward slashes. */
+  file: z.string(),
+  /** ISO 639-1 code; `und` when the text is too short to tell. */
+  lang: z.string(),
+  title: z.string(),
+  published: z.string().regex(isoDay).nullable(),
+  source: source.nullable(),
+  eventIds: z.array(z.string()),
+  unplacedReason: z.string().nullable(),
+  /** Where the article's text lives, relative to the corpus file; loaded on demand by the viewer. */
+  textUrl: z.string().nullable(),
+  /** Length of the stored text, so the viewer can say how much it is about to load. */
+  textLength: z.number().int().nonnegative(),
+});
+export type Article = z.infer<typeof article>;
+
+export const problem = z.object({
+  file: z.string(),
+  code: z.string(),
+  severity: z.enum(PROBLEM_SEVERITIES),
+  message: z.string(),
+});
+export type Problem = z.infer<typeof problem>;
+
+export const corpus = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.string(),
+  articles: z.array(article),
+  events: z.array(diplomaticEvent),
+  problems: z.array(problem),
+});
+export type Corpus = z.infer<typeof corpus>;
+
+/** One article's stored text, the file behind `Article.textUrl`; evidence spans index into `text`. */
+export const articleText = z.object({
+  id: z.string(),
+  lang: z.string(),
+  text: z.string(),
+});
+export type ArticleText = z.infer<typeof articleText>;
+
+export function corpusJsonSchema(): unknown {
+  return z.toJSONSchema(corpus, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,79 @@
+// Shared vocabulary of the corpus format: defined once, imported by the pipeline, the app and the embed.
+
+export const EVENT_TYPES = ['visit', 'talks', 'meeting', 'phone_call', 'summit', 'agreement_signing'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * How an event date was established, from strongest to weakest:
+ * stated in the text, relative to the publication date ("today", "yesterday"),
+ * only bounded by the publication date (no date in the text), or linked from another article's mention.
+ */
+export const DATE_BASES = ['stated', 'relative', 'publication', 'linked'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const ROLES = [
+  'head_of_state',
+  'president',
+  'vice_president',
+  'monarch',
+  'crown_prince',
+  'prime_minister',
+  'deputy_prime_minister',
+  'chancellor',
+  'foreign_minister',
+  'minister',
+  'parliament_speaker',
+  'ambassador',
+  'secretary_general',
+  'european_council_president',
+  'european_commission_president',
+  'high_representative',
+  'official',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const DOCUMENT_KINDS = [
+  'joint_declaration',
+  'declaration',
+  'joint_statement',
+  'agreement',
+  'treaty',
+  'memorandum',
+  'roadmap',
+  'protocol',
+  'contract',
+  'action_plan',
+  'program',
+  'document',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const FIGURE_MEASURES = ['trade_turnover', 'investment', 'loan', 'aid', 'contract_value', 'other'] as const;
+export type FigureMeasure = (typeof FIGURE_MEASURES)[number];
+
+export const FIGURE_KINDS = ['actual', 'target'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export const FACT_KINDS = [
+  'date',
+  'type',
+  'participant',
+  'country',
+  'location',
+  'agreement',
+  'figure',
+  'planned',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export const PROBLEM_SEVERITIES = ['error', 'warning', 'info'] as const;
+export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
+
+/** The country whose relations the seed corpus follows; it is on every row, so rows are its partners. */
+export const HOME_COUNTRY = 'KZ';
+
+export const UI_LANGUAGES = ['en', 'ru'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
