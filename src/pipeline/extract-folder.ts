@@ -1,5 +1,9 @@
 import type { ArticleText, Corpus } from '#schema';
-import { SCHEMA_VERSION } from '#schema';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { createDateParsers } from './dates/create-date-parsers.ts';
+import { extractCorpus } from './extract-corpus.ts';
+import { readFolder } from './read-folder.ts';
+import { summarise } from './summary.ts';
 
 export interface ExtractionResult {
   corpus: Corpus;
@@ -7,11 +11,11 @@ export interface ExtractionResult {
   summary: string;
 }
 
-// Placeholder until the pipeline lands: an empty corpus of the right shape.
-export function extractFolder(_dir: string): ExtractionResult {
-  return {
-    corpus: { schemaVersion: SCHEMA_VERSION, generatedAt: new Date().toISOString(), articles: [], events: [], problems: [] },
-    texts: new Map(),
-    summary: 'placeholder',
-  };
+/** Reads a folder and runs the pipeline over it: what the CLI and the Vite plugin both call. */
+export function extractFolder(dir: string, now: Date = new Date()): ExtractionResult {
+  const started = performance.now();
+  const files = readFolder(dir);
+  const context = { gazetteer: loadGazetteer(), dateParsers: createDateParsers(), now };
+  const { corpus, texts } = extractCorpus(files, context);
+  return { corpus, texts, summary: summarise(files.length, corpus, performance.now() - started) };
 }

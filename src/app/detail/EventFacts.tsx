@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import type { DiplomaticEvent } from '#schema';
+import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
+import { countryName } from '../format/countryName.ts';
+import { formatEventDate } from '../format/dateText.ts';
+import { formatMoney } from '../format/money.ts';
+import { useUiLanguage } from '../useUiLanguage.ts';
+
+/** The event's facts as a description list, every label and value in the UI language. */
+export function EventFacts({ event }: { event: DiplomaticEvent }) {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  const moneyDisplay = t('format.moneyCompactDisplay') === 'long' ? 'long' : 'short';
+  const otherTypes = event.types.filter((type) => type !== event.type);
+  return (
+    <dl className={`detail-facts type-${event.type}`}>
+      <dt>{t('detail.date')}</dt>
+      <dd data-fact="date">
+        {event.date ? formatEventDate(event.date, lng) : t('list.undated')}
+        {event.date && event.date.precision !== 'day' && (
+          <span className="detail-note"> ({t(`precision.${event.date.precision}`)})</span>
+        )}
+        {event.date && event.date.basis !== 'stated' && (
+          <span className="detail-note detail-basis">{t(`basis.${event.date.basis}`)}</span>
+        )}
+      </dd>
+      <dt>{t('detail.type')}</dt>
+      <dd data-fact="type">
+        <span className="detail-glyph" aria-hidden="true">
+          {EVENT_TYPE_GLYPHS[event.type]}
+        </span>
+        {t(`types.${event.type}`)}
+        {otherTypes.length > 0 && (
+          <span className="detail-note">
+            {' · '}
+            {t('detail.alsoTypes')}: {otherTypes.map((type) => t(`types.${type}`)).join(', ')}
+          </span>
+        )}
+      </dd>
+      <dt>{t('detail.status')}</dt>
+      <dd data-fact="status">{event.planned ? t('detail.planned') : t('detail.held')}</dd>
+      {event.location && (
+        <>
+          <dt>{t('detail.place')}</dt>
+          <dd data-fact="place">
+            {event.location.name[lng]}, {countryName(event.location.country, lng)}
+          </dd>
+        </>
+      )}
+      <dt>{t('detail.countries')}</dt>
+      <dd data-fact="countries">{event.countries.map((code) => countryName(code, lng)).join(', ')}</dd>
+      {event.participants.length > 0 && (
+        <>
+          <dt>{t('detail.participants')}</dt>
+          <dd>
+            <ul className="detail-people" data-fact="participants">
+              {event.participants.map((person) => (
+                <li key={person.id}>
+                  <span className="detail-person" data-untranslated="">
+                    {person.name[lng]}
+                  </span>
+                  {' — '}
+                  {[
+                    person.role ? t(`roles.${person.role}`) : null,
+                    person.country ? countryName(person.country, lng) : t('detail.unknownCountry'),
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                  {!person.known && <span className="detail-note"> ({t('detail.unrecognised')})</span>}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {event.agreements.length > 0 && (
+        <>
+          <dt>{t('detail.documents')}</dt>
+          <dd>
+            <ul data-fact="documents">
+              {event.agreements.map((agreement) => (
+                <li key={`${agreement.kind}:${agreement.title.en}`}>
+                  {agreement.title[lng] || t(`documents.${agreement.kind}`)}
+                  <span className="detail-note"> ({t(`documents.${agreement.kind}`)})</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {event.figures.length > 0 && (
+        <>
+          <dt>{t('detail.figures')}</dt>
+          <dd>
+            <ul data-fact="figures">
+              {event.figures.map((figure) => (
+                <li key={`${figure.measure}:${figure.kind}:${figure.amount}:${figure.year}`}>
+                  {figure.label[lng] || t(`measures.${figure.measure}`)}:{' '}
+                  <strong>{formatMoney(figure, lng, moneyDisplay)}</strong>
+                  <span className="detail-note">
+                    {' '}
+                    ({t(`figureKinds.${figure.kind}`)}
+                    {figure.year !== null && `, ${t('detail.figureYear', { year: figure.year })}`})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

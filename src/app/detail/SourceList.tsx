@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { Article, DiplomaticEvent } from '#schema';
+import { useCorpus } from '../corpusContext.ts';
+import { formatDay } from '../format/dateText.ts';
+import { useUiLanguage } from '../useUiLanguage.ts';
+import { ArticleTextView } from './ArticleTextView.tsx';
+
+/** Only http(s) links are followed: a scraped `javascript:` or `data:` URL is shown as text, never linked. */
+function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The articles an event was read from, those in the UI language first. */
+export function SourceList({ event }: { event: DiplomaticEvent }) {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  const { articlesById } = useCorpus();
+  const articles = event.articleIds
+    .map((id) => articlesById.get(id))
+    .filter((article): article is Article => article !== undefined)
+    .sort((a, b) => Number(b.lang === lng) - Number(a.lang === lng));
+  return (
+    <section className="detail-sources" aria-labelledby="detail-sources-heading">
+      <h3 id="detail-sources-heading">
+        {t('detail.sources')} <span className="detail-count">({articles.length})</span>
+      </h3>
+      <ol>
+        {articles.map((article) => {
+          const href = safeHref(article.source?.url ?? null);
+          return (
+            <li key={article.id} className="source" data-article={article.id}>
+              <p className="source-meta">
+                <span className="source-outlet" data-untranslated="">
+                  {article.source?.name ?? t('detail.sourceUnknown')}
+                </span>
+                <span
+                  className="badge"
+                  lang="en"
+                  title={t('detail.articleLanguage', { lang: article.lang })}
+                  data-untranslated=""
+                >
+                  {article.lang}
+                </span>
+                <span className="source-date">
+                  {article.published
+                    ? t('detail.published', { date: formatDay(article.published, lng) })
+                    : t('detail.publishedUnknown')}
+                </span>
+              </p>
+              <p className="source-title" lang={article.lang} data-untranslated="">
+                {article.title}
+              </p>
+              {href && (
+                <p className="source-link">
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {t('detail.openSource')} <span className="visually-hidden">{t('detail.newWindow')}</span>
+                    <span aria-hidden="true"> ↗</span>
+                  </a>
+                </p>
+              )}
+              <ArticleTextView
+                article={article}
+                evidence={event.evidence.filter((e) => e.articleId === article.id)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

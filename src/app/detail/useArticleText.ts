@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { type Article, articleText } from '#schema';
+import { useCorpus } from '../corpusContext.ts';
+
+export type ArticleTextState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; text: string; lang: string }
+  | { status: 'error' };
+
+/**
+ * Fetches an article's stored text only when asked (`enabled`): the corpus index carries no texts, so the
+ * page stays small however many articles there are. The response is validated before use.
+ */
+export function useArticleText(article: Article, enabled: boolean): ArticleTextState {
+  const { baseUrl } = useCorpus();
+  const [state, setState] = useState<ArticleTextState>({ status: 'idle' });
+  const { textUrl } = article;
+
+  useEffect(
+    function loadText() {
+      if (!enabled || !textUrl) return undefined;
+      const controller = new AbortController();
+      setState({ status: 'loading' });
+      fetch(new URL(textUrl, baseUrl), { signal: controller.signal })
+        .then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json();
+        })
+        .then((json: unknown) => {
+          const parsed = articleText.parse(json);
+          setState({ status: 'ready', text: parsed.text, lang: parsed.lang });
+        })
+        .catch(() => {
+          if (!controller.signal.aborted) setState({ status: 'error' });
+        });
+      return function abortLoad() {
+        controller.abort();
+      };
+    },
+    [enabled, textUrl, baseUrl],
+  );
+
+  return state;
+}

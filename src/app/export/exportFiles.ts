@@ -1,0 +1,84 @@
+import type { Article, DiplomaticEvent, UiLanguage } from '#schema';
+import { dateSpan } from '../model/eventDates.ts';
+
+export type CsvColumns = Record<
+  | 'id'
+  | 'start'
+  | 'end'
+  | 'precision'
+  | 'type'
+  | 'planned'
+  | 'title'
+  | 'countries'
+  | 'participants'
+  | 'place'
+  | 'sources',
+  string
+>;
+
+function csvCell(value: string): string {
+  // Quote every cell; a leading =, +, - or @ is defused so spreadsheets do not run scraped text as a formula.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** CSV with a header row in the UI language; a byte-order mark so Excel reads Cyrillic as UTF-8. */
+export function eventsToCsv(
+  events: readonly DiplomaticEvent[],
+  lng: UiLanguage,
+  columns: CsvColumns,
+  articlesById: ReadonlyMap<string, Article>,
+): string {
+  const header = Object.values(columns);
+  const rows = events.map((event) => [
+    event.id,
+    event.date?.start ?? '',
+    event.date?.end ?? '',
+    event.date?.precision ?? '',
+    event.types.join(' '),
+    String(event.planned),
+    event.title[lng],
+    event.countries.join(' '),
+    event.participants.map((person) => person.name[lng]).join('; '),
+    event.location?.name[lng] ?? '',
+    event.articleIds
+      .map((id) => articlesById.get(id)?.source?.url ?? articlesById.get(id)?.file ?? id)
+      .join(' '),
+  ]);
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The events as they are in the corpus (both languages), so a JSON export can be re-read by the viewer's schema. */
+export function eventsToJson(events: readonly DiplomaticEvent[]): string {
+  return `${JSON.stringify({ events }, null, 2)}\n`;
+}
+
+function icsText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+function icsDay(date: Date): string {
+  return date.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** iCalendar all-day events (RFC 5545); undated events have no place in a calendar and are left out. */
+export function eventsToIcs(events: readonly DiplomaticEvent[], lng: UiLanguage): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//diplomacy-timeline//EN', 'CALSCALE:GREGORIAN'];
+  for (const event of events) {
+    if (!event.date) continue;
+    const span = dateSpan(event.date);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${icsText(event.id)}@diplomacy-timeline`,
+      `DTSTAMP:${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`,
+      `DTSTART;VALUE=DATE:${icsDay(span.start)}`,
+      `DTEND;VALUE=DATE:${icsDay(span.end)}`,
+      `SUMMARY:${icsText(event.title[lng])}`,
+      ...(event.location ? [`LOCATION:${icsText(event.location.name[lng])}`] : []),
+      ...(event.planned ? ['STATUS:TENTATIVE'] : []),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiplomaticEvent } from '#schema';
+import { type EventFilters, hasActiveFilters, NO_FILTERS } from '../model/eventFilters.ts';
+import { CountryFilter } from './CountryFilter.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { StatusAndYears } from './StatusAndYears.tsx';
+import { TypeFilter } from './TypeFilter.tsx';
+import './FilterPanel.css';
+
+export interface FilterPanelProps {
+  filters: EventFilters;
+  onChange: (filters: EventFilters) => void;
+  /** Filters the corpus; used to count what each choice would show given the other filters. */
+  filterEvents: (filters: EventFilters) => DiplomaticEvent[];
+  /** Open on wide screens; on a phone the panel starts folded so the events come first. */
+  initiallyOpen: boolean;
+}
+
+export function FilterPanel({ filters, onChange, filterEvents, initiallyOpen }: FilterPanelProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(initiallyOpen);
+  const withoutTypes = useMemo(() => filterEvents({ ...filters, types: [] }), [filterEvents, filters]);
+  const withoutCountries = useMemo(
+    () => filterEvents({ ...filters, countries: [] }),
+    [filterEvents, filters],
+  );
+  const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <details className="filter-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <h2>{t('filters.heading')}</h2>
+      </summary>
+      <search className="filter-grid">
+        <SearchBox query={filters.query} onChange={(query) => set({ query })} />
+        <TypeFilter selected={filters.types} events={withoutTypes} onChange={(types) => set({ types })} />
+        <CountryFilter
+          selected={filters.countries}
+          events={withoutCountries}
+          onChange={(countries) => set({ countries })}
+        />
+        <StatusAndYears filters={filters} onChange={set} />
+        {hasActiveFilters(filters) && (
+          <button type="button" className="filter-clear" onClick={() => onChange(NO_FILTERS)}>
+            {t('filters.clear')}
+          </button>
+        )}
+      </search>
+    </details>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * A country's name in the UI language from the browser's own CLDR data (`Intl.DisplayNames`), so no
+ * country list ships with the app and a third UI language gets its names for free.
+ */
+export function countryName(code: string, lng: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    // A code Intl rejects (not two letters) is shown as it is rather than breaking the page.
+    return code;
+  }
+}
+
+/** Sorts country codes by their name in the UI language. */
+export function sortCountriesByName(codes: Iterable<string>, lng: string): string[] {
+  const collator = new Intl.Collator(lng);
+  return [...codes].sort((a, b) => collator.compare(countryName(a, lng), countryName(b, lng)));
+}

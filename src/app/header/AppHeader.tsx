@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { DiplomaticEvent } from '#schema';
+import type { ViewName } from '../model/urlState.ts';
+import { ExportMenu } from './ExportMenu.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import './AppHeader.css';
+
+export interface AppHeaderProps {
+  view: ViewName;
+  onViewChange: (view: ViewName) => void;
+  shownEvents: readonly DiplomaticEvent[];
+  totalCount: number;
+}
+
+const VIEWS: ViewName[] = ['timeline', 'list'];
+
+export function AppHeader({ view, onViewChange, shownEvents, totalCount }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const shown = shownEvents.length;
+  return (
+    <header className="app-header">
+      <div className="app-heading">
+        <h1>{t('app.title')}</h1>
+        <p className="app-subtitle">{t('app.subtitle')}</p>
+        <p className="app-count" role="status" data-testid="event-count">
+          {shown === totalCount
+            ? t('count.events', { count: totalCount })
+            : t('count.shown', { shown, total: totalCount })}
+        </p>
+      </div>
+      <div className="app-actions">
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">{t('view.label')}</legend>
+          {VIEWS.map((name) => (
+            <button key={name} type="button" aria-pressed={view === name} onClick={() => onViewChange(name)}>
+              {t(`view.${name}`)}
+            </button>
+          ))}
+        </fieldset>
+        <ExportMenu events={shownEvents} />
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { DiplomaticEvent } from '#schema';
+import { useCorpus } from '../corpusContext.ts';
+import { eventsToCsv, eventsToIcs, eventsToJson } from '../export/exportFiles.ts';
+import { useUiLanguage } from '../useUiLanguage.ts';
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoked on the next task: Chrome starts the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Downloads exactly the events the filters show, in the UI language where the format has text. */
+export function ExportMenu({ events }: { events: readonly DiplomaticEvent[] }) {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  const { articlesById } = useCorpus();
+  const columns = {
+    id: t('export.columns.id'),
+    start: t('export.columns.start'),
+    end: t('export.columns.end'),
+    precision: t('export.columns.precision'),
+    type: t('export.columns.type'),
+    planned: t('export.columns.planned'),
+    title: t('export.columns.title'),
+    countries: t('export.columns.countries'),
+    participants: t('export.columns.participants'),
+    place: t('export.columns.place'),
+    sources: t('export.columns.sources'),
+  };
+  return (
+    <details className="export-menu">
+      <summary>{t('export.label')}</summary>
+      <div className="export-options">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              'diplomatic-events.csv',
+              'text/csv;charset=utf-8',
+              eventsToCsv(events, lng, columns, articlesById),
+            )
+          }
+        >
+          {t('export.csv')}
+        </button>
+        <button
+          type="button"
+          onClick={() => download('diplomatic-events.json', 'application/json', eventsToJson(events))}
+        >
+          {t('export.json')}
+        </button>
+        <button
+          type="button"
+          onClick={() => download('diplomatic-events.ics', 'text/calendar', eventsToIcs(events, lng))}
+        >
+          {t('export.ics')}
+        </button>
+      </div>
+    </details>
+  );
+}

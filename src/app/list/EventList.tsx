@@ -1,0 +1,70 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiplomaticEvent } from '#schema';
+import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
+import { countryName } from '../format/countryName.ts';
+import { formatEventDate } from '../format/dateText.ts';
+import { isApproximate } from '../model/eventDates.ts';
+import { partnerRows } from '../model/partnerRows.ts';
+import { useUiLanguage } from '../useUiLanguage.ts';
+import './EventList.css';
+
+export interface EventListProps {
+  /** Already in date order, undated last. */
+  events: readonly DiplomaticEvent[];
+  openEventId: string | null;
+  onOpen: (eventId: string, opener: HTMLElement | null) => void;
+}
+
+/** ↑/↓ move between rows as well as Tab, so a long list is quick to walk with a keyboard. */
+function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const rows = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-row]')];
+  const index = rows.indexOf(document.activeElement as HTMLButtonElement);
+  if (index < 0) return;
+  rows[Math.min(Math.max(index + (event.key === 'ArrowDown' ? 1 : -1), 0), rows.length - 1)]?.focus();
+  event.preventDefault();
+}
+
+/** The accessible alternative to the timeline and the phone view: a semantic, ordered list of events. */
+export function EventList({ events, openEventId, onOpen }: EventListProps) {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  return (
+    <section className="event-list" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading" className="visually-hidden">
+        {t('list.label')}
+      </h2>
+      <ol onKeyDown={moveFocus}>
+        {events.map((event) => (
+          <li key={event.id} className={`event-row type-${event.type}`} data-planned={event.planned}>
+            <button
+              type="button"
+              data-event-row={event.id}
+              aria-current={openEventId === event.id ? 'true' : undefined}
+              onClick={(click) => onOpen(event.id, click.currentTarget)}
+            >
+              <span className="event-row-date">
+                {event.date ? formatEventDate(event.date, lng) : t('list.undated')}
+                {event.date && isApproximate(event.date) && <span aria-hidden="true"> ≈</span>}
+              </span>
+              <span className="event-row-type">
+                <span className="event-row-glyph" aria-hidden="true">
+                  {EVENT_TYPE_GLYPHS[event.type]}
+                </span>
+                {t(`types.${event.type}`)}
+                {event.planned && <span className="badge event-row-planned">{t('detail.planned')}</span>}
+              </span>
+              <span className="event-row-title">{event.title[lng]}</span>
+              <span className="event-row-countries">
+                {partnerRows(event)
+                  .map((code) => (code === 'none' ? t('timeline.noPartner') : countryName(code, lng)))
+                  .join(', ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

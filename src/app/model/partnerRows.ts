@@ -1,0 +1,30 @@
+import { type DiplomaticEvent, HOME_COUNTRY } from '#schema';
+
+/** Row id for events whose only country is Kazakhstan (the partner was not recognised). */
+export const NO_PARTNER_ROW = 'none';
+
+/**
+ * The rows an event is drawn in: one per partner country.
+ *
+ * An event with several partners (a summit, a trilateral meeting) is drawn in EACH of their rows rather
+ * than in one "multilateral" row: a row answers "what happened between Kazakhstan and this country", and
+ * a summit is part of that story for every participant. A separate row would hide it from the country
+ * filter's natural reading and from anyone scanning one partner's row. The copies share the event id,
+ * so selecting one highlights all of them and the detail pane is the same.
+ */
+export function partnerRows(event: DiplomaticEvent): string[] {
+  const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
+  return partners.length > 0 ? partners : [NO_PARTNER_ROW];
+}
+
+/** Id of the timeline item that draws `eventId` in `row`. */
+export function itemId(eventId: string, row: string): string {
+  return `${eventId}@${row}`;
+}
+
+/** The event an item id belongs to. */
+export function eventIdOfItem(id: string | number): string {
+  const text = String(id);
+  const at = text.lastIndexOf('@');
+  return at < 0 ? text : text.slice(0, at);
+}

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '#schema';
+import { parseUrlState, serializeUrlState, type UrlState, urlLanguage } from '../model/urlState.ts';
+import { useUiLanguage } from '../useUiLanguage.ts';
+
+/**
+ * How a change reaches the history: selections and filters are steps the reader may want to go back to
+ * (push); moving the timeline window is continuous and only keeps the link current (replace).
+ */
+export type HistoryMode = 'push' | 'replace';
+
+export interface UrlStateApi {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, mode: HistoryMode) => void;
+}
+
+function writeUrl(state: UrlState, lng: UiLanguage, mode: HistoryMode) {
+  const search = serializeUrlState(state, lng, window.location.search);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+/** The view state lives in the URL, so every view is a link and back/forward walk through it. */
+export function useUrlState(): UrlStateApi {
+  const { i18n } = useTranslation();
+  const lng = useUiLanguage();
+  const [state, setState] = useState(() => parseUrlState(window.location.search));
+  // Read by `update`, so that two updates in one event handler build on each other.
+  const current = useRef(state);
+
+  const update = useCallback(
+    (patch: Partial<UrlState>, mode: HistoryMode) => {
+      const next = { ...current.current, ...patch };
+      current.current = next;
+      writeUrl(next, lng, mode);
+      setState(next);
+    },
+    [lng],
+  );
+
+  useEffect(
+    function followHistory() {
+      function onPopState() {
+        const next = parseUrlState(window.location.search);
+        current.current = next;
+        setState(next);
+        const requested = urlLanguage(window.location.search);
+        if (requested && requested !== i18n.resolvedLanguage) void i18n.changeLanguage(requested);
+      }
+      window.addEventListener('popstate', onPopState);
+      return function stopFollowingHistory() {
+        window.removeEventListener('popstate', onPopState);
+      };
+    },
+    [i18n],
+  );
+
+  useEffect(
+    function keepLanguageInUrl() {
+      writeUrl(current.current, lng, 'replace');
+    },
+    [lng],
+  );
+
+  return { state, update };
+}

@@ -1,0 +1,39 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Timeline } from 'vis-timeline/esnext';
+
+/** Real buttons for what a mouse does with wheel and drag, for keyboard, touch and switch users. */
+export function TimelineControls({
+  timeline,
+  animate,
+}: {
+  timeline: RefObject<Timeline | null>;
+  animate: boolean;
+}) {
+  const { t } = useTranslation();
+  const animation = { animation: animate };
+  return (
+    <div className="timeline-controls" role="toolbar" aria-label={t('timeline.controls')}>
+      <button
+        type="button"
+        onClick={() => timeline.current?.zoomIn(0.5, animation)}
+        aria-label={t('timeline.zoomIn')}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+      <button
+        type="button"
+        onClick={() => timeline.current?.zoomOut(0.5, animation)}
+        aria-label={t('timeline.zoomOut')}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" onClick={() => timeline.current?.fit(animation)}>
+        {t('timeline.fit')}
+      </button>
+      <button type="button" onClick={() => timeline.current?.moveTo(new Date(), animation)}>
+        {t('timeline.today')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import type { DiplomaticEvent } from '#schema';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { formatEventDateShort } from '../format/dateText.ts';
+import { usePrefersReducedMotion } from '../state/usePrefersReducedMotion.ts';
+import { useUiLanguage } from '../useUiLanguage.ts';
+import { axisFormat } from './axisFormat.ts';
+import { TimelineControls } from './TimelineControls.tsx';
+import { TimelineLegend } from './TimelineLegend.tsx';
+import { buildTimelineData, rowLabel } from './timelineData.ts';
+import { initialWindow, toIsoDay } from './timelineWindow.ts';
+import { useTimeline } from './useTimeline.ts';
+import { useTimelineKeyboard } from './useTimelineKeyboard.ts';
+import './TimelineView.css';
+
+export interface TimelineViewProps {
+  /** The filtered events; undated ones are skipped here and listed beside the timeline. */
+  events: readonly DiplomaticEvent[];
+  openEventId: string | null;
+  /** Creation-only: the window from the URL, or null to open fitted to the data. */
+  initialWindow: { start: string; end: string } | null;
+  onOpen: (eventId: string, opener: HTMLElement | null) => void;
+  onWindowChange: (window: { start: string; end: string }) => void;
+}
+
+const STATIC_OPTIONS: TimelineOptions = {
+  orientation: { axis: 'top', item: 'top' },
+  groupOrder: 'order',
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: true,
+  zoomMin: 86_400_000 * 3,
+  zoomMax: 86_400_000 * 365 * 60,
+  verticalScroll: true,
+  maxHeight: '70vh',
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
+};
+
+export function TimelineView({
+  events,
+  openEventId,
+  initialWindow: urlWindow,
+  onOpen,
+  onWindowChange,
+}: TimelineViewProps) {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  const animate = !usePrefersReducedMotion();
+  const focusTarget = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+
+  const { items, groups } = useMemo(() => buildTimelineData(events, lng, t), [events, lng, t]);
+  const groupOrder = useMemo(() => groups.map((group) => group.id), [groups]);
+  const options = useMemo<TimelineOptions>(
+    () => ({
+      ...STATIC_OPTIONS,
+      format: axisFormat(lng),
+      // Overlapping items fold into a numbered cluster, so thousands of events stay readable.
+      cluster: {
+        maxItems: 3,
+        titleTemplate: t('timeline.cluster', { n: '{count}' }),
+        showStipes: true,
+        fitOnDoubleClick: true,
+      },
+    }),
+    [lng, t],
+  );
+  // Creation-only: later URL window changes come from the timeline itself.
+  const [creation] = useState(() => initialWindow(events, urlWindow));
+
+  const timeline = useTimeline(container, {
+    items,
+    groups,
+    options,
+    initialOptions: creation,
+    handlers: {
+      onSelect(ids) {
+        const item = items.find((candidate) => candidate.id === ids[0]);
+        if (!item) return;
+        keyboard.setActiveItem(item);
+        onOpen(item.eventId, focusTarget.current);
+      },
+      onWindowChange(start, end, byUser) {
+        if (byUser) onWindowChange({ start: toIsoDay(start), end: toIsoDay(end) });
+      },
+    },
+  });
+  const keyboard = useTimelineKeyboard(
+    timeline,
+    items,
+    groupOrder,
+    (item) => onOpen(item.eventId, focusTarget.current),
+    animate,
+  );
+
+  useEffect(
+    function showOpenEventAsSelection() {
+      if (!openEventId) return;
+      const ids = items.filter((item) => item.eventId === openEventId).map((item) => item.id);
+      timeline.current?.setSelection(ids);
+    },
+    [timeline, items, openEventId],
+  );
+
+  const active = keyboard.activeItem;
+  const activeEvent = active && events.find((event) => event.id === active.eventId);
+  return (
+    <section className="timeline-view" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" className="visually-hidden">
+        {t('view.timeline')}
+      </h2>
+      <div className="timeline-toolbar">
+        <TimelineLegend />
+        <TimelineControls timeline={timeline} animate={animate} />
+      </div>
+      <div
+        ref={focusTarget}
+        className="timeline-focus"
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: one tab stop driven by arrow keys; vis-timeline has no keyboard support.
+        tabIndex={0}
+        aria-label={t('timeline.label')}
+        aria-describedby="timeline-status"
+        data-timeline-focus=""
+        onKeyDown={keyboard.onKeyDown}
+      >
+        <div ref={container} className="timeline-canvas" />
+      </div>
+      <p id="timeline-status" className="visually-hidden" aria-live="polite">
+        {active && activeEvent?.date
+          ? t('timeline.selected', {
+              title: activeEvent.title[lng],
+              date: formatEventDateShort(activeEvent.date, lng),
+              country: rowLabel(active.group, lng, t),
+            })
+          : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { DiplomaticEvent } from '#schema';
+import { dateExtent } from '../model/eventDates.ts';
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** A local calendar day as 'YYYY-MM-DD', the form the URL keeps the window in. */
+export function toIsoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function fromIsoDay(iso: string): Date {
+  const [year = 1970, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
+/**
+ * The window the timeline opens on (the URL's, else all dated events with a margin) and the limits of
+ * panning (a few years around the data, so a stray drag cannot lose the reader in an empty century).
+ */
+export function initialWindow(
+  events: readonly DiplomaticEvent[],
+  fromUrl: { start: string; end: string } | null,
+) {
+  const extent = dateExtent(events);
+  const now = new Date();
+  const start = extent
+    ? new Date(extent.start.getUTCFullYear(), extent.start.getUTCMonth(), extent.start.getUTCDate())
+    : now;
+  const end = extent
+    ? new Date(extent.end.getUTCFullYear(), extent.end.getUTCMonth(), extent.end.getUTCDate())
+    : now;
+  const margin = Math.max((end.getTime() - start.getTime()) * 0.05, 15 * 86_400_000);
+  return {
+    start: fromUrl ? fromIsoDay(fromUrl.start) : new Date(start.getTime() - margin),
+    end: fromUrl ? fromIsoDay(fromUrl.end) : new Date(end.getTime() + margin),
+    min: new Date(Math.min(start.getTime(), now.getTime()) - 5 * YEAR_MS),
+    max: new Date(Math.max(end.getTime(), now.getTime()) + 5 * YEAR_MS),
+  };
+}

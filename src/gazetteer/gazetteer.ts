@@ -1,0 +1,106 @@
+import type { Role } from '#schema';
+import { NameMatcher } from './name-matcher.ts';
+import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
+import type { City, Country, Official } from './types.ts';
+
+export interface CountryMention {
+  code: string;
+  /** Adjectives ("российский", "Kazakh") are weaker evidence than names. */
+  adjective: boolean;
+}
+
+export interface GazetteerData {
+  officials: Official[];
+  countries: Country[];
+  cities: City[];
+}
+
+// Country names that are also common words at a sentence start ("Кроме того" is not Togo).
+const COMMON_WORD_NAMES = new Set(['того', 'чад']);
+
+/** The gazetteer with its lookup structures, built once per run and passed to the stages. */
+export class Gazetteer {
+  readonly countryNames = new NameMatcher<string>({ capitalised: true });
+  readonly countryAdjectives = new NameMatcher<string>({ capitalised: false });
+  readonly cityNames = new NameMatcher<string>({ capitalised: true });
+  readonly officialNames = new NameMatcher<string>({ capitalised: true });
+  readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: false });
+  private readonly officials = new Map<string, Official>();
+  private readonly countries = new Map<string, Country>();
+  private readonly cities = new Map<string, City>();
+
+  constructor(data: GazetteerData) {
+    for (const country of data.countries) {
+      this.countries.set(country.code, country);
+      for (const name of [country.name.en, country.name.ru, ...country.aliases.en, ...country.aliases.ru]) {
+        if (!COMMON_WORD_NAMES.has(name.toLowerCase())) this.countryNames.add(name, country.code);
+      }
+      for (const adjective of [...country.adjectives.en, ...country.adjectives.ru]) {
+        this.countryAdjectives.add(adjective, country.code);
+      }
+    }
+    for (const city of data.cities) {
+      this.cities.set(city.id, city);
+      for (const name of [...city.names.flatMap((n) => [n.en, n.ru]), ...city.aliases.en, ...city.aliases.ru]) {
+        this.cityNames.add(name, city.id);
+      }
+    }
+    for (const official of data.officials) {
+      this.officials.set(official.id, official);
+      for (const name of [official.name.en, official.name.ru, ...official.aliases.en, ...official.aliases.ru]) {
+        this.officialNames.add(name, official.id);
+      }
+    }
+    for (const phrase of ROLE_PHRASES) this.rolePhrases.add(phrase.phrase, phrase);
+  }
+
+  official(id: string): Official | undefined {
+    return this.officials.get(id);
+  }
+
+  country(code: string): Country | undefined {
+    return this.countries.get(code);
+  }
+
+  city(id: string): City | undefined {
+    return this.cities.get(id);
+  }
+
+  /** The city's name in force on a day ("Nur-Sultan" in 2021), or its current name when undated. */
+  cityNameOn(city: City, day: string | null): { en: string; ru: string } {
+    const current = city.names.find((n) => n.to === null) ?? city.names[city.names.length - 1];
+    const atDay = day ? city.names.find((n) => (!n.from || n.from <= day) && (!n.to || day <= n.to)) : undefined;
+    const name = atDay ?? current ?? { en: city.id, ru: city.id };
+    return { en: name.en, ru: name.ru };
+  }
+
+  /** Who held a role for a country on a day: resolves "the President of Kazakhstan" to a person. */
+  holderOf(country: string, role: Role, day: string): Official[] {
+    const holders: Official[] = [];
+    for (const official of this.officials.values()) {
+      if (official.country !== country) continue;
+      if (official.roles.some((r) => r.role === role && r.from <= day && (r.to === null || day <= r.to))) {
+        holders.push(official);
+      }
+    }
+    return holders;
+  }
+
+  /** The person's role on a day (the highest-ranked if several), or their latest role when the day is unknown. */
+  roleOn(official: Official, day: string | null): Role | null {
+    const held = day ? official.roles.filter((r) => r.from <= day && (r.to === null || day <= r.to)) : [];
+    if (held.length > 0) return [...held].sort((a, b) => rank(a.role) - rank(b.role))[0]?.role ?? null;
+    if (day) return null;
+    const latest = [...official.roles].sort((a, b) => b.from.localeCompare(a.from))[0];
+    return latest?.role ?? null;
+  }
+
+  hasRole(official: Official, role: Role, day: string | null): boolean {
+    return official.roles.some((r) => r.role === role && (!day || (r.from <= day && (r.to === null || day <= r.to))));
+  }
+}
+
+function rank(role: Role): number {
+  const index = ROLE_RANK.indexOf(role);
+  return index === -1 ? ROLE_RANK.length : index;
+}

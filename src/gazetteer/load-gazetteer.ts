@@ -1,0 +1,20 @@
+import cities from './data/cities.json' with { type: 'json' };
+import countries from './data/countries.json' with { type: 'json' };
+import eurasia from './data/officials/eurasia.json' with { type: 'json' };
+import world from './data/officials/world.json' with { type: 'json' };
+import { Gazetteer, type GazetteerData } from './gazetteer.ts';
+import { citiesFile, countriesFile, officialsFile } from './types.ts';
+
+/** The gazetteer data files, validated against their schemas. */
+export function gazetteerData(): GazetteerData {
+  return {
+    officials: officialsFile.parse([...eurasia, ...world]),
+    countries: countriesFile.parse(countries),
+    cities: citiesFile.parse(cities),
+  };
+}
+
+/** Building the indexes takes a moment: build one per run and pass it to every article. */
+export function loadGazetteer(): Gazetteer {
+  return new Gazetteer(gazetteerData());
+}

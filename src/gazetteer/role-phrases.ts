@@ -1,0 +1,91 @@
+import type { Role } from '#schema';
+
+/**
+ * Phrases that name an office; the matcher handles Russian cases, so phrases are nominative.
+ * `country` is set where the phrase itself implies the state ("Великий государственный хурал" is Mongolia's).
+ * Longer phrases win over shorter ones at the same place ("министр иностранных дел" over "министр").
+ */
+export interface RolePhrase {
+  phrase: string;
+  role: Role;
+  country?: string;
+}
+
+const phrases: Array<[Role, string[], string?]> = [
+  ['president', ['президент', 'president']],
+  ['president', ['председатель КНР', 'председатель Китайской Народной Республики', 'лидер КНР'], 'CN'],
+  ['vice_president', ['вице-президент', 'vice president', 'vice-president']],
+  ['prime_minister', ['премьер-министр', 'премьер', 'глава правительства', 'председатель правительства', 'prime minister', 'premier', 'head of government']],
+  ['deputy_prime_minister', ['вице-премьер', 'заместитель премьер-министра', 'deputy prime minister', 'vice premier', 'vice-premier']],
+  ['chancellor', ['канцлер', 'федеральный канцлер', 'chancellor', 'federal chancellor']],
+  [
+    'foreign_minister',
+    [
+      'министр иностранных дел',
+      'глава МИД',
+      'глава МИДа',
+      'глава внешнеполитического ведомства',
+      'foreign minister',
+      'minister of foreign affairs',
+      'foreign affairs minister',
+      'foreign secretary',
+      'secretary of state',
+    ],
+  ],
+  [
+    'parliament_speaker',
+    [
+      'спикер',
+      'спикер парламента',
+      'председатель парламента',
+      'председатель Сената',
+      'председатель Мажилиса',
+      'председатель Государственной думы',
+      'председатель Госдумы',
+      'председатель Совета Федерации',
+      'председатель Олий Мажлиса',
+      'председатель Жогорку Кенеша',
+      'председатель Национальной ассамблеи',
+      'speaker',
+      'speaker of parliament',
+      'speaker of the parliament',
+      'parliament speaker',
+      'chairman of the parliament',
+      'chairman of the Senate',
+      'chairman of the Mazhilis',
+      'chairman of the State Duma',
+      'chairman of the Federation Council',
+    ],
+  ],
+  ['parliament_speaker', ['председатель Великого государственного хурала', 'chairman of the State Great Khural', 'chairman of the Great State Khural', 'speaker of the State Great Khural'], 'MN'],
+  ['monarch', ['король', 'королева', 'эмир', 'император', 'king', 'queen', 'emir', 'emperor', 'sultan']],
+  ['crown_prince', ['наследный принц', 'кронпринц', 'crown prince']],
+  ['secretary_general', ['генеральный секретарь', 'генсек', 'secretary-general', 'secretary general']],
+  ['ambassador', ['посол', 'чрезвычайный и полномочный посол', 'ambassador']],
+  ['minister', ['министр', 'minister']],
+];
+
+export const ROLE_PHRASES: RolePhrase[] = phrases.flatMap(([role, list, country]) =>
+  list.map((phrase) => (country ? { phrase, role, country } : { phrase, role })),
+);
+
+/** Roles ranked for choosing which office to name when a person held several on the same day. */
+export const ROLE_RANK: Role[] = [
+  'monarch',
+  'president',
+  'head_of_state',
+  'european_council_president',
+  'european_commission_president',
+  'secretary_general',
+  'chancellor',
+  'prime_minister',
+  'crown_prince',
+  'vice_president',
+  'parliament_speaker',
+  'high_representative',
+  'deputy_prime_minister',
+  'foreign_minister',
+  'minister',
+  'ambassador',
+  'official',
+];

@@ -1,0 +1,58 @@
+import i18next, { type i18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { UI_LANGUAGES, type UiLanguage } from '#schema';
+import en from './en.json';
+import ru from './ru.json';
+
+/** Our own storage key, so an embedding page's i18next language setting is never overwritten. */
+export const LANGUAGE_STORAGE_KEY = 'diplomacy-timeline.lng';
+
+export const resources = { en: { translation: en }, ru: { translation: ru } } as const;
+
+export interface CreateI18nOptions {
+  /** Record missing keys into `window.__i18nMissing` (the browser tests turn this on with `?debugI18n=1`). */
+  recordMissingKeys?: boolean;
+}
+
+declare global {
+  interface Window {
+    __i18nMissing?: string[];
+  }
+}
+
+/**
+ * Creates a private i18next instance. Nothing happens at import time: the app (or an embed) calls this once
+ * and passes the instance down with `I18nextProvider`, so two timelines on one page cannot fight over a global.
+ */
+export function createI18n(options: CreateI18nOptions = {}): i18n {
+  const instance = i18next.createInstance();
+  const missing: string[] = [];
+  if (options.recordMissingKeys) window.__i18nMissing = missing;
+  instance.use(LanguageDetector).init({
+    resources,
+    supportedLngs: [...UI_LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'en',
+    // Resources are bundled, so initialising synchronously lets the first render already be in the right language.
+    initAsync: false,
+    // React escapes text it renders; escaping here too would show "&amp;" in titles.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: options.recordMissingKeys === true,
+    missingKeyHandler: (lngs, _ns, key) => missing.push(`${lngs.join(',')}:${key}`),
+    detection: {
+      order: ['querystring', 'localStorage', 'navigator'],
+      lookupQuerystring: 'lng',
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+    },
+  });
+  return instance;
+}
+
+/** The UI language an i18next code stands for (`ru-RU` → `ru`), `en` when it is none of ours. */
+export function uiLanguage(code: string | undefined): UiLanguage {
+  const base = code?.split('-')[0];
+  return UI_LANGUAGES.find((lng) => lng === base) ?? 'en';
+}

@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusJsonSchema } from '#schema';
+import { extractFolder } from './extract-folder.ts';
+import { formatProblem } from './problem.ts';
+
+const USAGE = `Usage: npm run extract -- --input DIR --output FILE [--schema FILE] [--verbose]
+
+Extracts diplomatic events from the article files under DIR (recursively) and writes the corpus
+to FILE, with each article's text in texts/<id>.json beside it. --schema also writes the corpus
+format as JSON Schema. --verbose lists informational notes (encodings, undated events) too.`;
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string' },
+      output: { type: 'string' },
+      schema: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.input || !values.output) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const result = extractFolder(path.resolve(values.input));
+  const output = path.resolve(values.output);
+  const textsDir = path.join(path.dirname(output), 'texts');
+  mkdirSync(textsDir, { recursive: true });
+  writeFileSync(output, `${JSON.stringify(result.corpus, null, 2)}\n`);
+  for (const text of result.texts.values()) {
+    writeFileSync(path.join(textsDir, `${text.id}.json`), JSON.stringify(text));
+  }
+  if (values.schema) writeFileSync(values.schema, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
+  for (const p of result.corpus.problems) {
+    if (values.verbose || p.severity !== 'info') console.error(formatProblem(p));
+  }
+  console.log(`${result.summary} → ${path.relative(process.cwd(), output)}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

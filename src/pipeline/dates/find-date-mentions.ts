@@ -1,0 +1,84 @@
+import type { ParsedResult } from 'chrono-node';
+import type { DatePrecision } from '#schema';
+import type { Sentence } from '../sentences.ts';
+import type { DateParsers } from './create-date-parsers.ts';
+
+export interface DateMention {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  /** "today", "yesterday": resolved against the publication date. */
+  relative: boolean;
+  /** The year was not written next to the day and month but taken from the publication date or the text. */
+  yearImplied: boolean;
+  sentence: Sentence;
+  text: string;
+  index: number;
+}
+
+const RELATIVE_WORDS = /сегодня|вчера|позавчера|завтра|today|yesterday|tomorrow|tonight|this morning/i;
+const MAX_PLAUSIBLE_YEAR_AHEAD = 1;
+
+/**
+ * Every date the text states, resolved against a reference: the publication date, or, when an article has
+ * none, the latest year the text itself states (a day and month alone then take that year).
+ * Without either, dates that lack a year are dropped rather than guessed.
+ */
+export function findDateMentions(
+  text: string,
+  sentences: Sentence[],
+  lang: string,
+  published: string | null,
+  parsers: DateParsers,
+  now: Date,
+): DateMention[] {
+  const parser = lang === 'en' ? parsers.en : parsers.ru;
+  const maxYear = now.getUTCFullYear() + MAX_PLAUSIBLE_YEAR_AHEAD;
+  let reference = published ? new Date(`${published}T12:00:00Z`) : null;
+  let results = parser.parse(text, reference ?? now);
+  if (!reference) {
+    // Only years written in digits count: "в этом году" would be read against today, not the article's time.
+    const statedYears = results
+      .filter((r) => r.start.isCertain('year') && /\d{4}/.test(r.text))
+      .map((r) => r.start.get('year') ?? 0);
+    const latest = Math.max(0, ...statedYears.filter((y) => y <= now.getUTCFullYear()));
+    if (latest > 0) {
+      reference = new Date(`${latest}-12-31T12:00:00Z`);
+      results = parser.parse(text, reference);
+    }
+  }
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    const relative = RELATIVE_WORDS.test(result.text);
+    const yearImplied = !result.start.isCertain('year');
+    if ((relative || yearImplied) && !reference) continue;
+    if (relative && !published) continue;
+    const year = result.start.get('year') ?? 0;
+    if (year < 1900 || year > maxYear) continue;
+    const sentence = sentences.find((s) => result.index >= s.start && result.index < s.end);
+    if (!sentence) continue;
+    mentions.push({ ...spanOf(result), relative, yearImplied, sentence, text: result.text.trim(), index: result.index });
+  }
+  return mentions;
+}
+
+function spanOf(result: ParsedResult): Pick<DateMention, 'start' | 'end' | 'precision'> {
+  const relativeDay = RELATIVE_WORDS.test(result.text) || result.start.isCertain('weekday');
+  const precision: DatePrecision =
+    result.start.isCertain('day') || relativeDay ? 'day' : result.start.isCertain('month') ? 'month' : 'year';
+  const start = isoAt(result.start, precision);
+  const end = result.end ? isoAt(result.end, precision) : start;
+  return { start, end, precision };
+}
+
+interface DateComponents {
+  get(component: 'year' | 'month' | 'day'): number | null;
+}
+
+/** ISO date at a precision, read from chrono's components rather than a Date (no time-zone shifts). */
+export function isoAt(components: DateComponents, precision: DatePrecision): string {
+  const year = String(components.get('year') ?? 0).padStart(4, '0');
+  const month = String(components.get('month') ?? 1).padStart(2, '0');
+  const day = String(components.get('day') ?? 1).padStart(2, '0');
+  return precision === 'day' ? `${year}-${month}-${day}` : precision === 'month' ? `${year}-${month}` : year;
+}

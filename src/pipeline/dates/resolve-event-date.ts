@@ -1,0 +1,103 @@
+import type { DateBasis, EventDate } from '#schema';
+import type { Sentence } from '../sentences.ts';
+import type { DateMention } from './find-date-mentions.ts';
+
+export interface ResolvedDate {
+  date: EventDate;
+  /** The sentence the date was read from; null when only the publication date bounds the event. */
+  sentence: Sentence | null;
+  /** The date lies after publication: the article announces the event. */
+  planned: boolean;
+}
+
+export interface EventDateContext {
+  mentions: DateMention[];
+  published: string | null;
+  /** The sentence that reports the event (see classify-event), if one was found. */
+  eventSentence: Sentence | null;
+  /** Sentences of the title line, which speak of the same event. */
+  titleSentences: Sentence[];
+}
+
+// Sentences that look back at something else: their dates belong to other events.
+const LOOKING_BACK =
+  /прошл\p{L}*\s+год|позапрошл|ранее|в сво[её] время|напомн|упомян|previously|earlier|last year|recalled|mentioned|in the past|\bago\b|назад/iu;
+// "ASTANA, Kazakhstan, September 5." / "АСТАНА, 5 сентября —": the wire dateline states the event's day.
+const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\s.-]{2,},(?:\s*[\p{L}\s]+,)?\s*$/u;
+// A news report is about the last few days: a date much older than publication belongs to background.
+const MAX_DAYS_BEFORE_PUBLICATION = 31;
+
+/** Picks the event's date among the dates an article states, or falls back to its publication date. */
+export function resolveEventDate(context: EventDateContext): ResolvedDate | null {
+  const scored = context.mentions
+    .map((mention) => ({ mention, score: scoreMention(mention, context) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.mention.index - b.mention.index);
+  const best = scored[0]?.mention;
+  if (best) {
+    const basis: DateBasis = best.relative ? 'relative' : 'stated';
+    const date: EventDate = { start: best.start, end: best.end, precision: best.precision, basis };
+    return { date, sentence: best.sentence, planned: isAfter(best.start, context.published) };
+  }
+  if (context.published) {
+    const date: EventDate = {
+      start: context.published,
+      end: context.published,
+      precision: 'day',
+      basis: 'publication',
+    };
+    return { date, sentence: null, planned: false };
+  }
+  return null;
+}
+
+function scoreMention(mention: DateMention, context: EventDateContext): number {
+  const { sentence } = mention;
+  if (context.published && endsBefore(mention.end, context.published, MAX_DAYS_BEFORE_PUBLICATION)) return 0;
+  const inEventSentence = context.eventSentence?.index === sentence.index;
+  const inTitle = context.titleSentences.some((s) => s.index === sentence.index);
+  if (mention.precision === 'year' && !inEventSentence && !inTitle) return 0;
+  let score = 10;
+  if (isDateline(mention)) score = 100;
+  else if (inEventSentence) score = 80;
+  else if (inTitle) score = 60;
+  else if (context.eventSentence && sentence.paragraph === context.eventSentence.paragraph) score = 40;
+  else if (sentence.index <= 3) score = 30;
+  if (LOOKING_BACK.test(sentence.text) && !inEventSentence) score -= 25;
+  score += mention.precision === 'day' ? 5 : mention.precision === 'month' ? 2 : 0;
+  if (!mention.relative) score += 3;
+  return score;
+}
+
+function isDateline(mention: DateMention): boolean {
+  const offset = mention.index - mention.sentence.start;
+  return offset < 60 && DATELINE_PREFIX.test(mention.sentence.text.slice(0, offset));
+}
+
+/** True when a date (at any precision) ends more than `days` before the reference day. */
+function endsBefore(isoEnd: string, referenceDay: string, days: number): boolean {
+  return lastDayOf(isoEnd) < addDays(referenceDay, -days);
+}
+
+function isAfter(isoStart: string, published: string | null): boolean {
+  return published !== null && firstDayOf(isoStart) > published;
+}
+
+export function firstDayOf(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+export function lastDayOf(iso: string): string {
+  if (iso.length === 4) return `${iso}-12-31`;
+  if (iso.length === 7) {
+    const [year, month] = iso.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  }
+  return iso;
+}
+
+export function addDays(isoDay: string, days: number): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

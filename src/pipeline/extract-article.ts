@@ -1,0 +1,214 @@
+import type { Agreement, Article, ArticleText, EventDate, EventType, Evidence, FactKind, Figure, Participant, Place } from '#schema';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { classifyEvent, isFutureTense, isLookingBack } from './classify-event.ts';
+import type { DateParsers } from './dates/create-date-parsers.ts';
+import { findDateMentions } from './dates/find-date-mentions.ts';
+import { firstDayOf, resolveEventDate } from './dates/resolve-event-date.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findAgreements } from './find-agreements.ts';
+import { type Entities, findEntities, type Span } from './find-entities.ts';
+import { findFigures } from './find-figures.ts';
+import { readArticleHeader, titleOf } from './header.ts';
+import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { findQuotedRanges, isQuoted } from './quotes.ts';
+import { selectParticipants } from './select-participants.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import { stripPageChrome } from './strip-page-chrome.ts';
+
+export interface ExtractionContext {
+  gazetteer: Gazetteer;
+  dateParsers: DateParsers;
+  /** "Now" for the run: bounds plausible years and resolves dates when nothing else does. */
+  now: Date;
+}
+
+/** What one article reports, before articles about the same event are merged. */
+export interface ArticleEvent {
+  type: EventType;
+  types: EventType[];
+  planned: boolean;
+  date: EventDate | null;
+  countries: string[];
+  participants: Participant[];
+  location: Place | null;
+  agreements: Agreement[];
+  figures: Figure[];
+  evidence: Evidence[];
+}
+
+export interface ExtractedArticle {
+  article: Omit<Article, 'eventIds'>;
+  text: ArticleText;
+  event: ArticleEvent | null;
+}
+
+export const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
+const MIN_TEXT_LENGTH = 40;
+const MAX_TITLE_LINE = 200;
+// "ASTANA, Kazakhstan, September 5.": a wire dateline names the event's place and day.
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.-]{2,},/u;
+
+/** One article's text → its metadata and the event it reports (or why it reports none). */
+export function extractArticle(id: string, file: string, raw: string, context: ExtractionContext): ExtractedArticle {
+  const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
+  const header = readArticleHeader(html?.text ?? raw);
+  const text = stripPageChrome(header.body).text;
+  const title = html?.title ?? titleOf(text);
+  const lang = detectLanguage(text);
+  const article = {
+    id,
+    file,
+    lang,
+    title,
+    published: header.published,
+    source: header.source,
+    unplacedReason: null as string | null,
+    textUrl: null,
+    textLength: text.length,
+  };
+  const stored: ArticleText = { id, lang, text };
+  const unplaced = (reason: string): ExtractedArticle => ({
+    article: { ...article, unplacedReason: reason },
+    text: stored,
+    event: null,
+  });
+
+  if (text.trim().length < MIN_TEXT_LENGTH) return unplaced('the text is too short to report an event');
+  if (!EXTRACTED_LANGUAGES.has(lang)) {
+    return unplaced(`written in "${lang}": events are extracted from Russian and English articles only`);
+  }
+  const event = extractEvent(id, text, lang, header.published, context);
+  if (typeof event === 'string') return unplaced(event);
+  return { article, text: stored, event };
+}
+
+function extractEvent(
+  id: string,
+  text: string,
+  lang: string,
+  published: string | null,
+  context: ExtractionContext,
+): ArticleEvent | string {
+  const sentences = splitSentences(text);
+  const entities = findEntities(text, context.gazetteer);
+  const quoted = findQuotedRanges(text);
+  const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
+  const classification = classifyEvent(sentences, (s) => hasActor(entities, s), isQuotedSentence);
+  if (!classification) {
+    return 'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
+  }
+  const { eventSentence } = classification;
+  const titleSentences = firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+  const mentions = findDateMentions(text, sentences, lang, published, context.dateParsers, context.now);
+  const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
+  const announced = isFutureTense(eventSentence.text);
+  // An announcement with no date of its own must not take the publication day as the event's.
+  const date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
+  const planned = (resolved?.planned ?? false) || (announced && date === null);
+  const day = date ? firstDayOf(date.start) : published;
+
+  const dateline = sentences[0] && DATELINE.test(sentences[0].text) ? [sentences[0]] : [];
+  const scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
+  const participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+  const countries = eventCountries(participants.map((p) => p.participant), entities, scope);
+  if (countries.length < 2) return 'names fewer than two countries: not a diplomatic event between states';
+
+  const evidence: Evidence[] = [];
+  const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
+  cite('type', eventSentence);
+  if (resolved?.sentence && date) cite('date', resolved.sentence);
+  for (const p of participants) cite('participant', p.sentence);
+
+  const location = findLocation(entities, scope, day, context.gazetteer);
+  if (location) cite('location', location.sentence);
+
+  const reporting = sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
+  const agreements = findAgreements(reporting.filter((s) => !mentionsOtherYear(s, date)));
+  for (const a of agreements) cite('agreement', a.sentence);
+  const referenceYear = Number((date?.start ?? published ?? '').slice(0, 4)) || null;
+  const figures = findFigures(
+    sentences.filter((s) => !isQuotedSentence(s)),
+    referenceYear,
+  );
+  for (const f of figures) cite('figure', f.sentence);
+
+  const types = [...classification.types];
+  if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
+  return {
+    type: classification.type,
+    types,
+    planned,
+    date,
+    countries,
+    participants: participants.map((p) => p.participant),
+    location: location?.place ?? null,
+    agreements: agreements.map((a) => a.agreement),
+    figures: dedupeFigures(figures.map((f) => f.figure)),
+    evidence: dedupeEvidence(evidence),
+  };
+}
+
+function hasActor(entities: Entities, sentence: Sentence): boolean {
+  const inside = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+  return entities.people.some(inside) || entities.roles.some(inside) || entities.countries.some(inside);
+}
+
+function eventCountries(participants: Participant[], entities: Entities, scope: Sentence[]): string[] {
+  const codes = new Set<string>();
+  for (const p of participants) if (p.country) codes.add(p.country);
+  for (const c of entities.countries) {
+    if (scope.some((s) => c.start >= s.start && c.end <= s.end)) codes.add(c.code);
+  }
+  return [...codes];
+}
+
+function findLocation(entities: Entities, scope: Sentence[], day: string | null, gazetteer: Gazetteer) {
+  for (const sentence of scope) {
+    const city = entities.cities.find((c) => c.start >= sentence.start && c.end <= sentence.end);
+    const known = city && gazetteer.city(city.cityId);
+    if (known) {
+      const place: Place = { id: known.id, name: gazetteer.cityNameOn(known, day), country: known.country };
+      return { place, sentence };
+    }
+  }
+  return null;
+}
+
+// "подписание в 2024 году знакового контракта" in a 2025 article recalls an earlier signing.
+function mentionsOtherYear(sentence: Sentence, date: EventDate | null): boolean {
+  if (!date) return false;
+  const year = date.start.slice(0, 4);
+  return Array.from(sentence.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)).some((m) => m[0] !== year);
+}
+
+function evidenceOf(articleId: string, fact: FactKind, sentence: Sentence): Evidence {
+  return { fact, articleId, start: sentence.start, end: sentence.end, quote: sentence.text };
+}
+
+function dedupeEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.fact}:${e.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeFigures(figures: Figure[]): Figure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.amount}:${f.currency}:${f.kind}:${f.measure}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function uniqueSentences(list: Sentence[]): Sentence[] {
+  return list.filter((s, i) => list.findIndex((o) => o.index === s.index) === i);
+}
+
+function firstLineLength(text: string): number {
+  return text.split('\n')[0]?.length ?? 0;
+}

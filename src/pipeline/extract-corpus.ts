@@ -1,0 +1,93 @@
+import type { Article, ArticleText, Corpus, Problem } from '#schema';
+import { SCHEMA_VERSION } from '#schema';
+import { buildEvents, hash } from './build-events.ts';
+import { decodeArticleBytes } from './decode.ts';
+import { type ExtractionContext, type ExtractedArticle, extractArticle } from './extract-article.ts';
+import { problem } from './problem.ts';
+
+/** One file of the input folder as the reader found it. */
+export interface InputFile {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  size: number;
+  /** null when the file was not read (too large, or the read failed: see `readError`). */
+  bytes: Uint8Array | null;
+  readError?: string;
+}
+
+export interface CorpusExtraction {
+  corpus: Corpus;
+  texts: Map<string, ArticleText>;
+}
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The whole pipeline over a set of files: decode, extract each article, merge reports of the same event.
+ * Every file ends up as an article (placed on the timeline or unplaced with a reason) or as a problem.
+ */
+export function extractCorpus(files: InputFile[], context: ExtractionContext): CorpusExtraction {
+  const problems: Problem[] = [];
+  const extracted: ExtractedArticle[] = [];
+  const firstFileWithText = new Map<string, string>();
+
+  for (const input of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (input.readError) {
+      problems.push(problem(input.file, 'unreadable', 'error', `could not be read: ${input.readError}`));
+      continue;
+    }
+    if (!input.bytes) {
+      const mb = (input.size / 1024 / 1024).toFixed(1);
+      problems.push(
+        problem(input.file, 'too-large', 'error', `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article: skipped`),
+      );
+      continue;
+    }
+    const decoded = decodeArticleBytes(input.bytes);
+    if (!decoded.ok) {
+      problems.push(problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`));
+      continue;
+    }
+    if (decoded.encoding !== 'utf-8') {
+      problems.push(problem(input.file, 'encoding', 'info', `decoded as ${decoded.encoding}`));
+    }
+    const id = `a-${hash(input.file)}`;
+    const article = extractArticle(id, input.file, decoded.text, context);
+    const fingerprint = hash(article.text.text.replace(/\s+/g, ' ').trim());
+    const original = firstFileWithText.get(fingerprint);
+    if (original) {
+      const reason = `the same text as ${original}`;
+      problems.push(problem(input.file, 'duplicate', 'warning', `${reason}: listed once, not as a second source`));
+      extracted.push({ ...article, article: { ...article.article, unplacedReason: reason }, event: null });
+      continue;
+    }
+    firstFileWithText.set(fingerprint, input.file);
+    if (article.event && !article.event.date) {
+      problems.push(problem(input.file, 'undated', 'info', 'no date found: the event is listed as undated'));
+    }
+    extracted.push(article);
+  }
+
+  const refs = extracted.flatMap(({ article, event }) =>
+    event ? [{ articleId: article.id, published: article.published, event }] : [],
+  );
+  const events = buildEvents(refs, context.gazetteer).sort(compareEvents);
+  const eventIdsByArticle = new Map<string, string[]>();
+  for (const event of events) {
+    for (const id of event.articleIds) eventIdsByArticle.set(id, [...(eventIdsByArticle.get(id) ?? []), event.id]);
+  }
+  const articles: Article[] = extracted.map(({ article }) => ({
+    ...article,
+    eventIds: eventIdsByArticle.get(article.id) ?? [],
+    textUrl: `texts/${article.id}.json`,
+  }));
+  const texts = new Map(extracted.map(({ text }) => [text.id, text]));
+  return {
+    corpus: { schemaVersion: SCHEMA_VERSION, generatedAt: context.now.toISOString(), articles, events, problems },
+    texts,
+  };
+}
+
+function compareEvents(a: { date: { start: string } | null; id: string }, b: typeof a): number {
+  return (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
+}

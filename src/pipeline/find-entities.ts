@@ -1,0 +1,124 @@
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { type Token, tokenize } from '../gazetteer/name-matcher.ts';
+import type { RolePhrase } from '../gazetteer/role-phrases.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CountrySpan extends Span {
+  code: string;
+  adjective: boolean;
+}
+
+export interface CitySpan extends Span {
+  cityId: string;
+}
+
+export interface PersonSpan extends Span {
+  officialId: string;
+}
+
+export interface RoleSpan extends Span {
+  phrase: RolePhrase;
+  /** The state the office belongs to, from the phrase or a country named next to it. */
+  country: string | null;
+  /** A known person named right next to the office ("министр иностранных дел Казахстана Мухтар Тлеуберди"). */
+  officialId: string | null;
+  /** Capitalised words right after the office that the gazetteer does not know: a person to keep anyway. */
+  unknownName: Span | null;
+}
+
+export interface Entities {
+  countries: CountrySpan[];
+  cities: CitySpan[];
+  people: PersonSpan[];
+  roles: RoleSpan[];
+}
+
+// "млн долларов США" names a currency, not a participant (NOTES-LIBRARIES).
+const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s+$/iu;
+const MAX_GAP_TO_COUNTRY = 24;
+const MAX_GAP_TO_NAME = 4;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}-]+$/u;
+// Words that follow an office but are not a name ("Президент Казахстана Касым-Жомарт", "President Putin").
+const NOT_A_NAME = new Set(['the', 'of', 'and', 'и', 'в', 'на']);
+
+/** Finds every country, city, known person and office the text names, with their spans. */
+export function findEntities(text: string, gazetteer: Gazetteer): Entities {
+  const tokens = tokenize(text);
+  const countries: CountrySpan[] = [
+    ...gazetteer.countryNames.find(text, tokens).map((m) => ({ ...span(m), code: m.value, adjective: false })),
+    ...findAdjectives(text, tokens, gazetteer),
+  ]
+    .filter((c) => !CURRENCY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
+    .sort((a, b) => a.start - b.start);
+  const cities = gazetteer.cityNames.find(text, tokens).map((m) => ({ ...span(m), cityId: m.value }));
+  const people = gazetteer.officialNames.find(text, tokens).map((m) => ({ ...span(m), officialId: m.value }));
+  const roles = gazetteer.rolePhrases
+    .find(text, tokens)
+    .map((m) => linkRole(text, tokens, { ...span(m), phrase: m.value }, countries, people));
+  return { countries, cities, people, roles };
+}
+
+// "казахстанско-китайские", "Kazakh-Russian": each part of a compound adjective names a country.
+function findAdjectives(text: string, tokens: Token[], gazetteer: Gazetteer): CountrySpan[] {
+  const parts = tokens.flatMap((token) => {
+    if (!token.text.includes('-')) return [token];
+    let offset = token.start;
+    return token.text.split('-').map((part) => {
+      const piece = { text: part, start: offset, end: offset + part.length };
+      offset += part.length + 1;
+      return piece;
+    });
+  });
+  return gazetteer.countryAdjectives
+    .find(text, parts)
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, code: m.value, adjective: true }));
+}
+
+function linkRole(
+  text: string,
+  tokens: Token[],
+  role: Span & { phrase: RolePhrase },
+  countries: CountrySpan[],
+  people: PersonSpan[],
+): RoleSpan {
+  const after = countries.find((c) => c.start >= role.end && c.start - role.end <= MAX_GAP_TO_COUNTRY && !c.adjective);
+  const before = countries.find((c) => c.end <= role.start && role.start - c.end <= 3);
+  const country = role.phrase.country ?? after?.code ?? before?.code ?? null;
+  const anchor = after && after.start - role.end <= MAX_GAP_TO_COUNTRY ? after.end : role.end;
+  const person = people.find((p) => p.start >= role.end && tokensBetween(tokens, anchor, p.start) <= MAX_GAP_TO_NAME);
+  const unknownName = person ? null : nameAfter(text, tokens, anchor);
+  return { ...role, country, officialId: person?.officialId ?? null, unknownName };
+}
+
+function nameAfter(text: string, tokens: Token[], from: number): Span | null {
+  const next = tokens.findIndex((t) => t.start >= from);
+  if (next === -1) return null;
+  const words: Token[] = [];
+  for (let i = next; i < tokens.length && words.length < 3; i++) {
+    const token = tokens[i];
+    const previous = words[words.length - 1];
+    if (!token) break;
+    const gap = text.slice(previous?.end ?? from, token.start);
+    if (previous ? gap.trim() !== '' : gap.replace(/[\s,]/g, '') !== '') break;
+    if (!NAME_WORD.test(token.text) || NOT_A_NAME.has(token.text.toLowerCase())) break;
+    words.push(token);
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  // One capitalised word is too often the next sentence's first word or an organisation: ask for two.
+  if (!first || !last || words.length < 2) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+function tokensBetween(tokens: Token[], from: number, to: number): number {
+  return tokens.filter((t) => t.start >= from && t.end <= to).length;
+}
+
+function span(m: { start: number; end: number; text: string }): Span {
+  return { start: m.start, end: m.end, text: m.text };
+}

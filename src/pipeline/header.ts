@@ -1,0 +1,117 @@
+import * as chrono from 'chrono-node';
+import type { Source } from '#schema';
+
+export interface ArticleHeader {
+  published: string | null;
+  /** How the publication date was found, for the evidence trail. */
+  publishedFrom: 'header' | 'published-line' | 'url' | null;
+  source: Source | null;
+  /** The text with header lines (date header, "Опубликовано …", permalink lines) taken out. */
+  body: string;
+}
+
+const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
+const PUBLISHED_LINE = /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено)\s*:?\s+(.{4,60})$/i;
+const PERMALINK_LINE = /^\s*(?:постоянный адрес новости|источник|source|permalink|url)\s*:\s*(\S+)\s*$/i;
+const URL_IN_TEXT = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s«»"']*/i;
+const DATED_URL = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)/;
+// Agency credits in the body: "…, сообщает MiddleAsianNews.", "…, Trend reports.", "CentralAsia (KZ) - …".
+const OUTLET_PATTERNS = [
+  /,\s*сообщает\s+([A-ZА-ЯЁ][\p{L}\d.-]+(?:\s[A-ZА-ЯЁ][\p{L}\d.-]+)?)/u,
+  /,\s*([A-Z][\p{L}\d.-]+(?:\s[A-Z][\p{L}\d.-]+)?)\s+reports\b/u,
+  /^([A-ZА-ЯЁ][\p{L}\d.]+(?:\s\([A-Z]{2}\))?)\s+[-–—]\s/mu,
+];
+const MAX_TITLE_LENGTH = 160;
+
+/** Reads the facts that sit around the article rather than in it: publication date, outlet, URL. */
+export function readArticleHeader(text: string): ArticleHeader {
+  let published: string | null = null;
+  let publishedFrom: ArticleHeader['publishedFrom'] = null;
+  let url: string | null = null;
+  let body = text.replace(/^\uFEFF/, '');
+
+  const header = DATE_HEADER.exec(body);
+  if (header?.[1] && isRealDay(header[1])) {
+    published = header[1];
+    publishedFrom = 'header';
+    body = body.slice(header[0].length);
+  }
+
+  const kept: string[] = [];
+  for (const line of body.split('\n')) {
+    const publishedLine = PUBLISHED_LINE.exec(line);
+    if (publishedLine?.[1]) {
+      const day = parsePublishedPhrase(publishedLine[1]);
+      if (day) {
+        if (!published) [published, publishedFrom] = [day, 'published-line'];
+        continue;
+      }
+    }
+    const permalink = PERMALINK_LINE.exec(line);
+    if (permalink?.[1] && URL_IN_TEXT.test(permalink[1])) {
+      url ??= withScheme(permalink[1]);
+      continue;
+    }
+    kept.push(line);
+  }
+  body = kept.join('\n').trim();
+
+  url ??= findUrl(body);
+  if (!published && url) {
+    const day = dayFromUrl(url);
+    if (day) [published, publishedFrom] = [day, 'url'];
+  }
+
+  const outlet = findOutlet(body) ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+  return { published, publishedFrom, source: outlet || url ? { name: outlet, url } : null, body };
+}
+
+/** The first line; a story with no title line (a wire story opening with its dateline) is cut to a title's length. */
+export function titleOf(body: string): string {
+  const first = body.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  if (first.length <= MAX_TITLE_LENGTH) return first;
+  const cut = first.slice(0, MAX_TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function parsePublishedPhrase(phrase: string): string | null {
+  const parsed = chrono.ru.parse(phrase)[0] ?? chrono.en.parse(phrase)[0];
+  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  const year = parsed.start.get('year');
+  const month = parsed.start.get('month');
+  const day = parsed.start.get('day');
+  return year && month && day ? isoDay(year, month, day) : null;
+}
+
+function findUrl(body: string): string | null {
+  const match = URL_IN_TEXT.exec(body);
+  return match ? withScheme(match[0].replace(/[.,;)]+$/, '')) : null;
+}
+
+function withScheme(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+export function dayFromUrl(url: string): string | null {
+  const m = DATED_URL.exec(url);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const day = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isRealDay(day) ? day : null;
+}
+
+function findOutlet(body: string): string | null {
+  for (const pattern of OUTLET_PATTERNS) {
+    const name = pattern.exec(body)?.[1]?.replace(/[.,]+$/, '');
+    if (name) return name;
+  }
+  return null;
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isRealDay(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}

@@ -1,0 +1,37 @@
+import { convert } from 'html-to-text';
+
+/** A scraped page saved as HTML rather than text; the markup must not reach the extractor or the viewer. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).toLowerCase();
+  return /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) || (text.match(/<\/(p|div|span|a|li)>/gi)?.length ?? 0) > 5;
+}
+
+export interface HtmlText {
+  title: string | null;
+  text: string;
+}
+
+export function htmlToText(html: string): HtmlText {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() || null;
+  const text = convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'nav', format: 'skip' },
+      { selector: 'header', format: 'skip' },
+      { selector: 'footer', format: 'skip' },
+      { selector: 'aside', format: 'skip' },
+      { selector: 'title', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'ul', options: { itemPrefix: ' • ' } },
+    ],
+  });
+  return { title: title ? decodeEntities(title) : null, text };
+}
+
+function decodeEntities(s: string): string {
+  return convert(s, { wordwrap: false });
+}

@@ -1,0 +1,115 @@
+import type { DateBasis, DatePrecision, EventDate, Participant } from '#schema';
+import { addDays, firstDayOf, lastDayOf } from './dates/resolve-event-date.ts';
+import type { ArticleEvent } from './extract-article.ts';
+
+export interface ArticleEventRef {
+  articleId: string;
+  published: string | null;
+  event: ArticleEvent;
+}
+
+// Reports of one event appear a day or two apart, in any language.
+const SAME_EVENT_WINDOW_DAYS = 2;
+
+/**
+ * Groups articles that report the same event: the same countries, compatible dates, shared participants
+ * and a shared event type. Articles are compared only within a block of the same countries, sorted by
+ * date, so the work stays near-linear on large corpora.
+ */
+export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRef[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      const p = parent[i] ?? i;
+      parent[i] = parent[p] ?? p;
+      i = p;
+    }
+    return i;
+  };
+  const blocks = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const key = [...item.event.countries].sort().join('+');
+    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+  });
+  for (const block of blocks.values()) {
+    const sorted = [...block].sort((a, b) => rangeOf(items[a]).from.localeCompare(rangeOf(items[b]).from));
+    for (let x = 0; x < sorted.length; x++) {
+      const a = items[sorted[x] ?? 0];
+      if (!a) continue;
+      for (let y = x + 1; y < sorted.length; y++) {
+        const b = items[sorted[y] ?? 0];
+        if (!b) continue;
+        // Sorted by start: once b starts after a's window ends, no later b can overlap it.
+        if (a.event.date && b.event.date && rangeOf(b).from > rangeOf(a).to) break;
+        if (sameEvent(a, b)) parent[find(sorted[y] ?? 0)] = find(sorted[x] ?? 0);
+      }
+    }
+  }
+  const groups = new Map<number, ArticleEventRef[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item]);
+  });
+  return [...groups.values()];
+}
+
+function sameEvent(a: ArticleEventRef, b: ArticleEventRef): boolean {
+  if (!datesCompatible(a, b)) return false;
+  if (!a.event.types.includes(b.event.type) && !b.event.types.includes(a.event.type)) return false;
+  const ids = new Set(a.event.participants.map((p) => p.id));
+  const shared = b.event.participants.filter((p) => ids.has(p.id)).length;
+  const fewest = Math.min(a.event.participants.length, b.event.participants.length);
+  // Two meetings of the same president with different counterparts are different events.
+  if (fewest === 0) return true;
+  return shared >= Math.min(2, fewest);
+}
+
+function datesCompatible(a: ArticleEventRef, b: ArticleEventRef): boolean {
+  if (!a.event.date || !b.event.date) {
+    // Undated reports join only each other, and only when they tell of the same people.
+    return !a.event.date && !b.event.date && a.event.participants.length > 0;
+  }
+  const ra = rangeOf(a);
+  const rb = rangeOf(b);
+  return ra.from <= rb.to && rb.from <= ra.to;
+}
+
+/** The days an article's event may fall on, widened by the window within which reports of one event appear. */
+function rangeOf(item: ArticleEventRef | undefined): { from: string; to: string } {
+  const date = item?.event.date;
+  if (!date) return { from: '9999', to: '9999' };
+  if (date.basis === 'publication') {
+    // Only bounded by publication: the event happened on that day or shortly before.
+    return { from: addDays(date.start, -SAME_EVENT_WINDOW_DAYS - 1), to: date.end };
+  }
+  const from = firstDayOf(date.start);
+  const to = lastDayOf(date.end);
+  return date.precision === 'day'
+    ? { from: addDays(from, -SAME_EVENT_WINDOW_DAYS), to: addDays(to, SAME_EVENT_WINDOW_DAYS) }
+    : { from, to };
+}
+
+const BASIS_RANK: DateBasis[] = ['stated', 'relative', 'linked', 'publication'];
+const PRECISION_RANK: DatePrecision[] = ['day', 'month', 'year'];
+
+/** The strongest date among the reports: stated beats relative beats publication; days beat months. */
+export function strongestDate(dates: Array<EventDate | null>): EventDate | null {
+  const known = dates.filter((d): d is EventDate => d !== null);
+  known.sort(
+    (a, b) =>
+      BASIS_RANK.indexOf(a.basis) - BASIS_RANK.indexOf(b.basis) ||
+      PRECISION_RANK.indexOf(a.precision) - PRECISION_RANK.indexOf(b.precision) ||
+      a.start.localeCompare(b.start),
+  );
+  return known[0] ?? null;
+}
+
+/** Participants of all reports, once each; a known person wins over the same name read from text. */
+export function unionParticipants(lists: Participant[][]): Participant[] {
+  const byId = new Map<string, Participant>();
+  for (const p of lists.flat()) {
+    const existing = byId.get(p.id);
+    if (!existing || (!existing.role && p.role)) byId.set(p.id, p);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,10 @@
+import type { Problem, ProblemSeverity } from '#schema';
+
+/** Stages report what went wrong as data; the CLI and the plugin decide how to print it. */
+export function problem(file: string, code: string, severity: ProblemSeverity, message: string): Problem {
+  return { file, code, severity, message };
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.severity} ${p.code}: ${p.message}`;
+}

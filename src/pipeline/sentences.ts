@@ -1,0 +1,59 @@
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (block of lines separated by blank lines or line breaks). */
+  paragraph: number;
+}
+
+// A period after these does not end a sentence: "Aug. 22", "С.Майдар", "г. Астана", "т.е.".
+const ABBREVIATION_BEFORE_DOT =
+  /(?:^|[\s(«"“])(?:[A-ZА-ЯЁ]|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|no|vs|etc|gen|gov|sen|rep|inc|ltd|corp|jr|sr|u\.s|u\.k|г|гг|т\.е|т\.к|т\.д|т\.п|др|пр|им|ул|обл|млн|млрд|тыс|руб|долл|стр|см|н\.э)$/i;
+
+/**
+ * Splits text into sentences with their character spans; line breaks end sentences too
+ * (titles, datelines and list items have no final period).
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      lineStart += line.length + 1;
+      continue;
+    }
+    for (const [start, end] of splitLine(line)) {
+      const raw = line.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed === '') continue;
+      sentences.push({
+        index: sentences.length,
+        start: lineStart + start + lead,
+        end: lineStart + start + lead + trimmed.length,
+        text: trimmed,
+        paragraph,
+      });
+    }
+    paragraph++;
+    lineStart += line.length + 1;
+  }
+  return sentences;
+}
+
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const boundary = /[.!?…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\d—–-])/gu;
+  let start = 0;
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    const before = line.slice(Math.max(0, m.index - 12), m.index);
+    if (m[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(before)) continue;
+    const end = m.index + m[0].length;
+    spans.push([start, end]);
+    start = end;
+  }
+  spans.push([start, line.length]);
+  return spans;
+}
