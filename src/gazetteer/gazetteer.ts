@@ -20,11 +20,11 @@ const COMMON_WORD_NAMES = new Set(['того', 'чад']);
 
 /** The gazetteer with its lookup structures, built once per run and passed to the stages. */
 export class Gazetteer {
-  readonly countryNames = new NameMatcher<string>({ capitalised: true });
-  readonly countryAdjectives = new NameMatcher<string>({ capitalised: false });
-  readonly cityNames = new NameMatcher<string>({ capitalised: true });
-  readonly officialNames = new NameMatcher<string>({ capitalised: true });
-  readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: false });
+  readonly countryNames = new NameMatcher<string>({ capitalised: 'always' });
+  readonly countryAdjectives = new NameMatcher<string>({ capitalised: 'latin' });
+  readonly cityNames = new NameMatcher<string>({ capitalised: 'always' });
+  readonly officialNames = new NameMatcher<string>({ capitalised: 'always' });
+  readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: 'never' });
   private readonly officials = new Map<string, Official>();
   private readonly countries = new Map<string, Country>();
   private readonly cities = new Map<string, City>();
@@ -41,13 +41,22 @@ export class Gazetteer {
     }
     for (const city of data.cities) {
       this.cities.set(city.id, city);
-      for (const name of [...city.names.flatMap((n) => [n.en, n.ru]), ...city.aliases.en, ...city.aliases.ru]) {
+      for (const name of [
+        ...city.names.flatMap((n) => [n.en, n.ru]),
+        ...city.aliases.en,
+        ...city.aliases.ru,
+      ]) {
         this.cityNames.add(name, city.id);
       }
     }
     for (const official of data.officials) {
       this.officials.set(official.id, official);
-      for (const name of [official.name.en, official.name.ru, ...official.aliases.en, ...official.aliases.ru]) {
+      for (const name of [
+        official.name.en,
+        official.name.ru,
+        ...official.aliases.en,
+        ...official.aliases.ru,
+      ]) {
         this.officialNames.add(name, official.id);
       }
     }
@@ -69,7 +78,9 @@ export class Gazetteer {
   /** The city's name in force on a day ("Nur-Sultan" in 2021), or its current name when undated. */
   cityNameOn(city: City, day: string | null): { en: string; ru: string } {
     const current = city.names.find((n) => n.to === null) ?? city.names[city.names.length - 1];
-    const atDay = day ? city.names.find((n) => (!n.from || n.from <= day) && (!n.to || day <= n.to)) : undefined;
+    const atDay = day
+      ? city.names.find((n) => (!n.from || n.from <= day) && (!n.to || day <= n.to))
+      : undefined;
     const name = atDay ?? current ?? { en: city.id, ru: city.id };
     return { en: name.en, ru: name.ru };
   }
@@ -96,7 +107,9 @@ export class Gazetteer {
   }
 
   hasRole(official: Official, role: Role, day: string | null): boolean {
-    return official.roles.some((r) => r.role === role && (!day || (r.from <= day && (r.to === null || day <= r.to))));
+    return official.roles.some(
+      (r) => r.role === role && (!day || (r.from <= day && (r.to === null || day <= r.to))),
+    );
   }
 }
 

@@ -21,27 +21,48 @@ export function tokenize(text: string): Token[] {
 }
 
 export interface MatcherOptions {
-  /** Names must start with a capital letter in the text (proper names); adjectives need not. */
-  capitalised: boolean;
+  /**
+   * Which words must start with a capital letter in the text: proper names always; adjectives only in
+   * Latin script (English "Polish" is capitalised, "polish" is a verb; Russian "российский" is not);
+   * never for offices ("the president").
+   */
+  capitalised: 'always' | 'latin' | 'never';
 }
+
+interface Key {
+  key: string;
+  /** The word as written, no ending taken off. */
+  bare: boolean;
+}
+
+interface Entry<T> {
+  words: string[];
+  keys: Array<Map<string, boolean>>;
+  value: T;
+}
+
+// Stems this short match too many unrelated words once an ending is taken off ("Мали" ~ "Малый").
+const MIN_STRIPPED_STEM = 4;
 
 /**
  * Finds gazetteer names in text, Russian in any grammatical case and English as written
- * ("'s" is split off by the tokenizer). Multi-word names match word by word; the longest match wins.
+ * ("'s" is split off by the tokenizer). Multi-word names match word by word; the longest match wins,
+ * and between names of one length, the one whose written form shares most with the text ("Нигерии" is
+ * Nigeria, not Niger).
  */
 export class NameMatcher<T> {
-  private readonly byFirstStem = new Map<string, Array<{ stems: Array<Set<string>>; value: T }>>();
+  private readonly byFirstKey = new Map<string, Array<Entry<T>>>();
 
   constructor(private readonly options: MatcherOptions) {}
 
   add(name: string, value: T): void {
     const words = tokenize(name).map((t) => t.text);
     if (words.length === 0) return;
-    const stems = words.map((w) => new Set(wordKeys(w)));
-    for (const key of stems[0] ?? []) {
-      const list = this.byFirstStem.get(key) ?? [];
-      list.push({ stems, value });
-      this.byFirstStem.set(key, list);
+    const keys = words.map((w) => new Map(wordKeys(w).map((k) => [k.key, k.bare])));
+    for (const key of keys[0]?.keys() ?? []) {
+      const list = this.byFirstKey.get(key) ?? [];
+      list.push({ words, keys, value });
+      this.byFirstKey.set(key, list);
     }
   }
 
@@ -49,39 +70,74 @@ export class NameMatcher<T> {
     const matches: Array<NameMatch<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (!token || (this.options.capitalised && !isCapitalised(token.text))) continue;
-      let best: { length: number; value: T } | undefined;
-      for (const key of wordKeys(token.text)) {
-        for (const entry of this.byFirstStem.get(key) ?? []) {
-          const length = entry.stems.length;
-          if (best && best.length >= length) continue;
-          if (this.followsFrom(tokens, i, entry.stems)) best = { length, value: entry.value };
+      if (!token || !this.mayStartName(token.text)) continue;
+      let best: { length: number; likeness: number; value: T } | undefined;
+      for (const { key } of wordKeys(token.text)) {
+        for (const entry of this.byFirstKey.get(key) ?? []) {
+          const length = entry.words.length;
+          if (best && best.length > length) continue;
+          const likeness = this.likeness(tokens, i, entry);
+          if (likeness < 0) continue;
+          if (!best || length > best.length || likeness > best.likeness)
+            best = { length, likeness, value: entry.value };
         }
       }
       if (best) {
         const last = tokens[i + best.length - 1] ?? token;
-        matches.push({ value: best.value, start: token.start, end: last.end, text: text.slice(token.start, last.end) });
+        matches.push({
+          value: best.value,
+          start: token.start,
+          end: last.end,
+          text: text.slice(token.start, last.end),
+        });
         i += best.length - 1;
       }
     }
     return matches;
   }
 
-  private followsFrom(tokens: Token[], from: number, stems: Array<Set<string>>): boolean {
-    for (let k = 1; k < stems.length; k++) {
+  private mayStartName(word: string): boolean {
+    if (this.options.capitalised === 'never' || isCapitalised(word)) return true;
+    return this.options.capitalised === 'latin' && CYRILLIC.test(word);
+  }
+
+  /** How much of the name's written form the text shares (-1: the words do not match). */
+  private likeness(tokens: Token[], from: number, entry: Entry<T>): number {
+    let shared = 0;
+    for (let k = 0; k < entry.words.length; k++) {
       const token = tokens[from + k];
       const previous = tokens[from + k - 1];
       // Words of one name stand next to each other: only spaces or a hyphen between them.
-      if (!token || !previous || token.start - previous.end > 2) return false;
-      if (!wordKeys(token.text).some((key) => stems[k]?.has(key))) return false;
+      if (!token || (k > 0 && (!previous || token.start - previous.end > 2))) return -1;
+      if (!wordMatches(token.text, entry.keys[k])) return -1;
+      shared += commonPrefix(normaliseRussian(token.text), normaliseRussian(entry.words[k] ?? ''));
     }
-    return true;
+    return shared;
   }
 }
 
+// A text word written bare ("Груз", "Алмат") is not a case form of a name that needs an ending
+// ("Грузия", "Алматы"); and short stems match only whole words.
+function wordMatches(word: string, nameKeys: Map<string, boolean> | undefined): boolean {
+  if (!nameKeys) return false;
+  return wordKeys(word).some(({ key, bare }) => {
+    const nameBare = nameKeys.get(key);
+    if (nameBare === undefined) return false;
+    if (bare && !nameBare) return false;
+    return (bare && nameBare) || key.length >= MIN_STRIPPED_STEM;
+  });
+}
+
 /** Lookup keys of a word: Russian stems for Cyrillic words, the lowercased word for Latin ones. */
-function wordKeys(word: string): string[] {
-  return CYRILLIC.test(word) ? russianWordStems(word) : [normaliseRussian(word)];
+function wordKeys(word: string): Key[] {
+  if (!CYRILLIC.test(word)) return [{ key: normaliseRussian(word), bare: true }];
+  return russianWordStems(word).map((key, i) => ({ key, bare: i === 0 }));
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
 }
 
 function isCapitalised(word: string): boolean {

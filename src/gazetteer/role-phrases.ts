@@ -15,8 +15,22 @@ const phrases: Array<[Role, string[], string?]> = [
   ['president', ['президент', 'president']],
   ['president', ['председатель КНР', 'председатель Китайской Народной Республики', 'лидер КНР'], 'CN'],
   ['vice_president', ['вице-президент', 'vice president', 'vice-president']],
-  ['prime_minister', ['премьер-министр', 'премьер', 'глава правительства', 'председатель правительства', 'prime minister', 'premier', 'head of government']],
-  ['deputy_prime_minister', ['вице-премьер', 'заместитель премьер-министра', 'deputy prime minister', 'vice premier', 'vice-premier']],
+  [
+    'prime_minister',
+    [
+      'премьер-министр',
+      'премьер',
+      'глава правительства',
+      'председатель правительства',
+      'prime minister',
+      'premier',
+      'head of government',
+    ],
+  ],
+  [
+    'deputy_prime_minister',
+    ['вице-премьер', 'заместитель премьер-министра', 'deputy prime minister', 'vice premier', 'vice-premier'],
+  ],
   ['chancellor', ['канцлер', 'федеральный канцлер', 'chancellor', 'federal chancellor']],
   [
     'foreign_minister',
@@ -57,7 +71,16 @@ const phrases: Array<[Role, string[], string?]> = [
       'chairman of the Federation Council',
     ],
   ],
-  ['parliament_speaker', ['председатель Великого государственного хурала', 'chairman of the State Great Khural', 'chairman of the Great State Khural', 'speaker of the State Great Khural'], 'MN'],
+  [
+    'parliament_speaker',
+    [
+      'председатель Великого государственного хурала',
+      'chairman of the State Great Khural',
+      'chairman of the Great State Khural',
+      'speaker of the State Great Khural',
+    ],
+    'MN',
+  ],
   ['monarch', ['король', 'королева', 'эмир', 'император', 'king', 'queen', 'emir', 'emperor', 'sultan']],
   ['crown_prince', ['наследный принц', 'кронпринц', 'crown prince']],
   ['secretary_general', ['генеральный секретарь', 'генсек', 'secretary-general', 'secretary general']],
@@ -83,8 +106,9 @@ export const ROLE_RANK: Role[] = [
   'vice_president',
   'parliament_speaker',
   'high_representative',
-  'deputy_prime_minister',
+  // A deputy prime minister who is also foreign minister is known to the press as the foreign minister.
   'foreign_minister',
+  'deputy_prime_minister',
   'minister',
   'ambassador',
   'official',

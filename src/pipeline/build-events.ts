@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type { DiplomaticEvent } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { composeEventTitle } from './compose-title.ts';
-import { type ArticleEventRef, groupSameEventArticles, strongestDate, unionParticipants } from './merge-events.ts';
+import {
+  type ArticleEventRef,
+  groupSameEventArticles,
+  strongestDate,
+  unionParticipants,
+} from './merge-events.ts';
 
 /** Merges reports of the same event and composes each event's fields from all its sources. */
 export function buildEvents(items: ArticleEventRef[], gazetteer: Gazetteer): DiplomaticEvent[] {
@@ -11,7 +16,8 @@ export function buildEvents(items: ArticleEventRef[], gazetteer: Gazetteer): Dip
 
 function orderSources(group: ArticleEventRef[]): ArticleEventRef[] {
   return [...group].sort(
-    (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.articleId.localeCompare(b.articleId),
+    (a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.articleId.localeCompare(b.articleId),
   );
 }
 
@@ -22,7 +28,10 @@ function mergeGroup(group: ArticleEventRef[], gazetteer: Gazetteer): DiplomaticE
   const types = unique([type, ...events.flatMap((e) => e.types)]);
   const countries = unique(events.flatMap((e) => e.countries));
   const participants = unionParticipants(events.map((e) => e.participants));
-  const location = events.find((e) => e.date === date && e.location)?.location ?? events.find((e) => e.location)?.location ?? null;
+  const location =
+    events.find((e) => e.date === date && e.location)?.location ??
+    events.find((e) => e.location)?.location ??
+    null;
   const planned = events.every((e) => e.planned);
   const countryNames = countries.map((code) => {
     const country = gazetteer.country(code);
@@ -38,8 +47,14 @@ function mergeGroup(group: ArticleEventRef[], gazetteer: Gazetteer): DiplomaticE
     countries,
     participants,
     location,
-    agreements: uniqueBy(events.flatMap((e) => e.agreements), (a) => `${a.kind}:${a.title.en}`),
-    figures: uniqueBy(events.flatMap((e) => e.figures), (f) => `${f.amount}:${f.currency}:${f.kind}:${f.measure}`),
+    agreements: uniqueBy(
+      events.flatMap((e) => e.agreements),
+      (a) => `${a.kind}:${a.title.en}`,
+    ),
+    figures: uniqueBy(
+      events.flatMap((e) => e.figures),
+      (f) => `${f.amount}:${f.currency}:${f.kind}:${f.measure}`,
+    ),
     title: composeEventTitle({ type, planned, participants, countryNames, location }),
     articleIds,
     evidence: events.flatMap((e) => e.evidence),

@@ -2,8 +2,18 @@ import type { BilingualText, EventType, Participant, Place } from '#schema';
 
 const TYPE_NAMES: Record<EventType, { en: string; ru: string; plannedEn: string; plannedRu: string }> = {
   visit: { en: 'Visit', ru: 'Визит', plannedEn: 'Planned visit', plannedRu: 'Запланированный визит' },
-  talks: { en: 'Talks', ru: 'Переговоры', plannedEn: 'Planned talks', plannedRu: 'Запланированные переговоры' },
-  meeting: { en: 'Meeting', ru: 'Встреча', plannedEn: 'Planned meeting', plannedRu: 'Запланированная встреча' },
+  talks: {
+    en: 'Talks',
+    ru: 'Переговоры',
+    plannedEn: 'Planned talks',
+    plannedRu: 'Запланированные переговоры',
+  },
+  meeting: {
+    en: 'Meeting',
+    ru: 'Встреча',
+    plannedEn: 'Planned meeting',
+    plannedRu: 'Запланированная встреча',
+  },
   phone_call: {
     en: 'Phone call',
     ru: 'Телефонный разговор',
@@ -34,7 +44,10 @@ export interface TitleFields {
  */
 export function composeEventTitle(fields: TitleFields): BilingualText {
   const type = TYPE_NAMES[fields.type];
-  const head = { en: fields.planned ? type.plannedEn : type.en, ru: fields.planned ? type.plannedRu : type.ru };
+  const head = {
+    en: fields.planned ? type.plannedEn : type.en,
+    ru: fields.planned ? type.plannedRu : type.ru,
+  };
   const who =
     fields.participants.length > 0
       ? joinNames(fields.participants.map((p) => p.name))
@@ -42,7 +55,9 @@ export function composeEventTitle(fields: TitleFields): BilingualText {
           en: fields.countryNames.map((n) => n.en).join(' – '),
           ru: fields.countryNames.map((n) => n.ru).join(' – '),
         };
-  const where = fields.location ? { en: ` (${fields.location.name.en})`, ru: ` (${fields.location.name.ru})` } : { en: '', ru: '' };
+  const where = fields.location
+    ? { en: ` (${fields.location.name.en})`, ru: ` (${fields.location.name.ru})` }
+    : { en: '', ru: '' };
   return { en: `${head.en}: ${who.en}${where.en}`, ru: `${head.ru}: ${who.ru}${where.ru}` };
 }
 
@@ -52,7 +67,9 @@ function joinNames(names: BilingualText[]): BilingualText {
   const list = (lang: 'en' | 'ru', and: string, more: string) => {
     const parts = shown.map((n) => n[lang]);
     if (rest > 0) return `${parts.join(', ')} ${more}`;
-    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}` : (parts[0] ?? '');
+    return parts.length > 1
+      ? `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`
+      : (parts[0] ?? '');
   };
   return {
     en: list('en', 'and', `and ${rest} ${rest === 1 ? 'other' : 'others'}`),

@@ -7,7 +7,15 @@ export type DecodeResult =
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 // Encodings a news article plausibly arrives in; chardet's other guesses on short text are noise.
-const SUPPORTED = new Set(['UTF-8', 'windows-1251', 'KOI8-R', 'ISO-8859-1', 'windows-1252', 'ISO-8859-5', 'IBM866']);
+const SUPPORTED = new Set([
+  'UTF-8',
+  'windows-1251',
+  'KOI8-R',
+  'ISO-8859-1',
+  'windows-1252',
+  'ISO-8859-5',
+  'IBM866',
+]);
 
 /**
  * Turns a file's bytes into text, detecting the encoding: a BOM wins, valid UTF-8 is UTF-8,

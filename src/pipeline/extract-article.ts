@@ -1,4 +1,15 @@
-import type { Agreement, Article, ArticleText, EventDate, EventType, Evidence, FactKind, Figure, Participant, Place } from '#schema';
+import type {
+  Agreement,
+  Article,
+  ArticleText,
+  EventDate,
+  EventType,
+  Evidence,
+  FactKind,
+  Figure,
+  Participant,
+  Place,
+} from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { classifyEvent, isFutureTense, isLookingBack } from './classify-event.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
@@ -49,7 +60,12 @@ const MAX_TITLE_LINE = 200;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.-]{2,},/u;
 
 /** One article's text → its metadata and the event it reports (or why it reports none). */
-export function extractArticle(id: string, file: string, raw: string, context: ExtractionContext): ExtractedArticle {
+export function extractArticle(
+  id: string,
+  file: string,
+  raw: string,
+  context: ExtractionContext,
+): ExtractedArticle {
   const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
   const header = readArticleHeader(html?.text ?? raw);
   const text = stripPageChrome(header.body).text;
@@ -98,7 +114,8 @@ function extractEvent(
     return 'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
   }
   const { eventSentence } = classification;
-  const titleSentences = firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+  const titleSentences =
+    firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
   const mentions = findDateMentions(text, sentences, lang, published, context.dateParsers, context.now);
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
   const announced = isFutureTense(eventSentence.text);
@@ -110,7 +127,11 @@ function extractEvent(
   const dateline = sentences[0] && DATELINE.test(sentences[0].text) ? [sentences[0]] : [];
   const scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
   const participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-  const countries = eventCountries(participants.map((p) => p.participant), entities, scope);
+  const countries = eventCountries(
+    participants.map((p) => p.participant),
+    entities,
+    scope,
+  );
   if (countries.length < 2) return 'names fewer than two countries: not a diplomatic event between states';
 
   const evidence: Evidence[] = [];

@@ -2,7 +2,7 @@ import type { Article, ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
 import { buildEvents, hash } from './build-events.ts';
 import { decodeArticleBytes } from './decode.ts';
-import { type ExtractionContext, type ExtractedArticle, extractArticle } from './extract-article.ts';
+import { type ExtractedArticle, type ExtractionContext, extractArticle } from './extract-article.ts';
 import { problem } from './problem.ts';
 
 /** One file of the input folder as the reader found it. */
@@ -39,7 +39,12 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
     if (!input.bytes) {
       const mb = (input.size / 1024 / 1024).toFixed(1);
       problems.push(
-        problem(input.file, 'too-large', 'error', `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article: skipped`),
+        problem(
+          input.file,
+          'too-large',
+          'error',
+          `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article: skipped`,
+        ),
       );
       continue;
     }
@@ -57,7 +62,9 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
     const original = firstFileWithText.get(fingerprint);
     if (original) {
       const reason = `the same text as ${original}`;
-      problems.push(problem(input.file, 'duplicate', 'warning', `${reason}: listed once, not as a second source`));
+      problems.push(
+        problem(input.file, 'duplicate', 'warning', `${reason}: listed once, not as a second source`),
+      );
       extracted.push({ ...article, article: { ...article.article, unplacedReason: reason }, event: null });
       continue;
     }
@@ -74,7 +81,8 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
   const events = buildEvents(refs, context.gazetteer).sort(compareEvents);
   const eventIdsByArticle = new Map<string, string[]>();
   for (const event of events) {
-    for (const id of event.articleIds) eventIdsByArticle.set(id, [...(eventIdsByArticle.get(id) ?? []), event.id]);
+    for (const id of event.articleIds)
+      eventIdsByArticle.set(id, [...(eventIdsByArticle.get(id) ?? []), event.id]);
   }
   const articles: Article[] = extracted.map(({ article }) => ({
     ...article,
@@ -83,7 +91,13 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
   }));
   const texts = new Map(extracted.map(({ text }) => [text.id, text]));
   return {
-    corpus: { schemaVersion: SCHEMA_VERSION, generatedAt: context.now.toISOString(), articles, events, problems },
+    corpus: {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: context.now.toISOString(),
+      articles,
+      events,
+      problems,
+    },
     texts,
   };
 }

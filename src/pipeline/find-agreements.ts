@@ -12,8 +12,16 @@ const SIGNED = /\bsigned\b|\binked\b|подписал\p{L}*|подписан[а�
 
 // Document kinds, most specific first, with the nominative titles used to compose bilingual names.
 const KINDS: Array<[DocumentKind, RegExp, { en: string; ru: string }]> = [
-  ['joint_declaration', /joint\s+declaration|совместн\p{L}*\s+декларац/iu, { en: 'Joint declaration', ru: 'Совместная декларация' }],
-  ['joint_statement', /joint\s+statement|совместн\p{L}*\s+заявлени/iu, { en: 'Joint statement', ru: 'Совместное заявление' }],
+  [
+    'joint_declaration',
+    /joint\s+declaration|совместн\p{L}*\s+декларац/iu,
+    { en: 'Joint declaration', ru: 'Совместная декларация' },
+  ],
+  [
+    'joint_statement',
+    /joint\s+statement|совместн\p{L}*\s+заявлени/iu,
+    { en: 'Joint statement', ru: 'Совместное заявление' },
+  ],
   ['declaration', /declaration|декларац/iu, { en: 'Declaration', ru: 'Декларация' }],
   ['treaty', /\btreaty|договор/iu, { en: 'Treaty', ru: 'Договор' }],
   ['memorandum', /memorand|меморандум/iu, { en: 'Memorandum', ru: 'Меморандум' }],
@@ -32,12 +40,21 @@ const TOPICS: Array<[RegExp, { en: string; ru: string }]> = [
     /comprehensive\s+strategic\s+partnership|всеобъемлющ\p{L}*\s+стратегическ\p{L}*\s+партн[её]рств/iu,
     { en: 'on comprehensive strategic partnership', ru: 'о всеобъемлющем стратегическом партнёрстве' },
   ],
-  [/strategic\s+partnership|стратегическ\p{L}*\s+партн[её]рств/iu, { en: 'on strategic partnership', ru: 'о стратегическом партнёрстве' }],
-  [/allied\s+relations|союзническ\p{L}*\s+отношени/iu, { en: 'on allied relations', ru: 'о союзнических отношениях' }],
+  [
+    /strategic\s+partnership|стратегическ\p{L}*\s+партн[её]рств/iu,
+    { en: 'on strategic partnership', ru: 'о стратегическом партнёрстве' },
+  ],
+  [
+    /allied\s+relations|союзническ\p{L}*\s+отношени/iu,
+    { en: 'on allied relations', ru: 'о союзнических отношениях' },
+  ],
   [/visa|виз/iu, { en: 'on visas', ru: 'о визовом режиме' }],
   [/extradition|экстрадиц|выдач/iu, { en: 'on extradition', ru: 'о выдаче' }],
   [/investment|инвестиц/iu, { en: 'on investment', ru: 'об инвестициях' }],
-  [/double\s+taxation|двойного\s+налогообложени/iu, { en: 'on avoiding double taxation', ru: 'об избежании двойного налогообложения' }],
+  [
+    /double\s+taxation|двойного\s+налогообложени/iu,
+    { en: 'on avoiding double taxation', ru: 'об избежании двойного налогообложения' },
+  ],
 ];
 
 /** Documents reported as signed at the event, read from sentences outside quotes and looking-back passages. */

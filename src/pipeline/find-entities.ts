@@ -49,10 +49,14 @@ const NOT_A_NAME = new Set(['the', 'of', 'and', 'и', 'в', 'на']);
 /** Finds every country, city, known person and office the text names, with their spans. */
 export function findEntities(text: string, gazetteer: Gazetteer): Entities {
   const tokens = tokenize(text);
-  const countries: CountrySpan[] = [
-    ...gazetteer.countryNames.find(text, tokens).map((m) => ({ ...span(m), code: m.value, adjective: false })),
-    ...findAdjectives(text, tokens, gazetteer),
-  ]
+  const names = gazetteer.countryNames
+    .find(text, tokens)
+    .map((m) => ({ ...span(m), code: m.value, adjective: false }));
+  // "Китайской Народной Республики" is a name; its first word is not a second, adjectival mention.
+  const adjectives = findAdjectives(text, tokens, gazetteer).filter(
+    (a) => !names.some((n) => a.start < n.end && n.start < a.end),
+  );
+  const countries: CountrySpan[] = [...names, ...adjectives]
     .filter((c) => !CURRENCY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
     .sort((a, b) => a.start - b.start);
   const cities = gazetteer.cityNames.find(text, tokens).map((m) => ({ ...span(m), cityId: m.value }));
@@ -86,11 +90,15 @@ function linkRole(
   countries: CountrySpan[],
   people: PersonSpan[],
 ): RoleSpan {
-  const after = countries.find((c) => c.start >= role.end && c.start - role.end <= MAX_GAP_TO_COUNTRY && !c.adjective);
+  const after = countries.find(
+    (c) => c.start >= role.end && c.start - role.end <= MAX_GAP_TO_COUNTRY && !c.adjective,
+  );
   const before = countries.find((c) => c.end <= role.start && role.start - c.end <= 3);
   const country = role.phrase.country ?? after?.code ?? before?.code ?? null;
   const anchor = after && after.start - role.end <= MAX_GAP_TO_COUNTRY ? after.end : role.end;
-  const person = people.find((p) => p.start >= role.end && tokensBetween(tokens, anchor, p.start) <= MAX_GAP_TO_NAME);
+  const person = people.find(
+    (p) => p.start >= role.end && tokensBetween(tokens, anchor, p.start) <= MAX_GAP_TO_NAME,
+  );
   const unknownName = person ? null : nameAfter(text, tokens, anchor);
   return { ...role, country, officialId: person?.officialId ?? null, unknownName };
 }

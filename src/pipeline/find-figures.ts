@@ -44,8 +44,10 @@ const MEASURES: Array<[FigureMeasure, RegExp]> = [
   ['aid', /помощ|гуманитарн|\baid\b|assistance/iu],
   ['contract_value', /контракт|сделк|соглашени\p{L}*\s+на\s+сумму|\bcontract|\bdeal/iu],
 ];
-const BASELINE = /базов|baseline|\bfrom\b|(?<![\p{L}])с\s+(?:уровня|базового|\d)|достиг|reached|amounted|составил/iu;
-const TARGET = /целев|(?<![\p{L}])цел[ьи](?![\p{L}])|(?<![\p{L}])до(?![\p{L}])|довести|нарастить|увеличить|target|goal|\baim|\bto\b|increase|boost/iu;
+const BASELINE =
+  /базов|baseline|\bfrom\b|(?<![\p{L}])с\s+(?:уровня|базового|\d)|достиг|reached|amounted|составил/iu;
+const TARGET =
+  /целев|(?<![\p{L}])цел[ьи](?![\p{L}])|(?<![\p{L}])до(?![\p{L}])|довести|нарастить|увеличить|target|goal|\baim|\bto\b|increase|boost/iu;
 const LAST_YEAR = /прошл\p{L}*\s+год|last\s+year/iu;
 
 /** Money figures with what they measure ("trade turnover target: $500 million"). */
@@ -62,7 +64,10 @@ export function findFigures(sentences: Sentence[], referenceYear: number | null)
       const measure = MEASURES.find(([, pattern]) => pattern.test(sentence.text))?.[0] ?? 'other';
       const kind = figureKind(before, sentence.text);
       const year = LAST_YEAR.test(sentence.text) && referenceYear ? referenceYear - 1 : null;
-      found.push({ figure: { amount, currency, measure, kind, year, label: labelOf(measure, kind, year) }, sentence });
+      found.push({
+        figure: { amount, currency, measure, kind, year, label: labelOf(measure, kind, year) },
+        sentence,
+      });
     }
   }
   return found;
@@ -74,7 +79,9 @@ function figureKind(before: string, sentence: string): FigureKind {
   const near = before.slice(-60);
   if (BASELINE.test(near)) return 'actual';
   if (TARGET.test(near)) return 'target';
-  return TARGET.test(sentence) && /target|goal|целев|(?<![\p{L}])цел[ьи](?![\p{L}])/iu.test(sentence) ? 'target' : 'actual';
+  return TARGET.test(sentence) && /target|goal|целев|(?<![\p{L}])цел[ьи](?![\p{L}])/iu.test(sentence)
+    ? 'target'
+    : 'actual';
 }
 
 function parseAmount(match: RegExpMatchArray): number | null {
@@ -102,7 +109,11 @@ const MEASURE_LABELS: Record<FigureMeasure, { en: string; ru: string }> = {
 
 function labelOf(measure: FigureMeasure, kind: FigureKind, year: number | null): { en: string; ru: string } {
   const base = MEASURE_LABELS[measure];
-  const en = [base.en, kind === 'target' ? 'target' : null, year ? `in ${year}` : null].filter(Boolean).join(', ');
-  const ru = [base.ru, kind === 'target' ? 'цель' : null, year ? `в ${year} г.` : null].filter(Boolean).join(', ');
+  const en = [base.en, kind === 'target' ? 'target' : null, year ? `in ${year}` : null]
+    .filter(Boolean)
+    .join(', ');
+  const ru = [base.ru, kind === 'target' ? 'цель' : null, year ? `в ${year} г.` : null]
+    .filter(Boolean)
+    .join(', ');
   return { en, ru };
 }

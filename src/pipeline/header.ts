@@ -11,7 +11,8 @@ export interface ArticleHeader {
 }
 
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
-const PUBLISHED_LINE = /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено)\s*:?\s+(.{4,60})$/i;
+const PUBLISHED_LINE =
+  /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено)\s*:?\s+(.{4,60})$/i;
 const PERMALINK_LINE = /^\s*(?:постоянный адрес новости|источник|source|permalink|url)\s*:\s*(\S+)\s*$/i;
 const URL_IN_TEXT = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s«»"']*/i;
 const DATED_URL = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)/;
@@ -68,15 +69,21 @@ export function readArticleHeader(text: string): ArticleHeader {
 
 /** The first line; a story with no title line (a wire story opening with its dateline) is cut to a title's length. */
 export function titleOf(body: string): string {
-  const first = body.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  const first =
+    body
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
   if (first.length <= MAX_TITLE_LENGTH) return first;
   const cut = first.slice(0, MAX_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 function parsePublishedPhrase(phrase: string): string | null {
-  const parsed = chrono.ru.parse(phrase)[0] ?? chrono.en.parse(phrase)[0];
-  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  const parsed = [...chrono.ru.parse(phrase), ...chrono.en.parse(phrase)].find(
+    (r) => r.start.isCertain('year') && r.start.isCertain('day'),
+  );
+  if (!parsed) return null;
   const year = parsed.start.get('year');
   const month = parsed.start.get('month');
   const day = parsed.start.get('day');

@@ -3,7 +3,10 @@ import { convert } from 'html-to-text';
 /** A scraped page saved as HTML rather than text; the markup must not reach the extractor or the viewer. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).toLowerCase();
-  return /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) || (text.match(/<\/(p|div|span|a|li)>/gi)?.length ?? 0) > 5;
+  return (
+    /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) ||
+    (text.match(/<\/(p|div|span|a|li)>/gi)?.length ?? 0) > 5
+  );
 }
 
 export interface HtmlText {

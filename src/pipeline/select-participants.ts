@@ -42,7 +42,10 @@ export function selectParticipants(
     const holder = holders.length === 1 ? holders[0] : undefined;
     if (holder && !selected.has(holder.id)) {
       roleHints.set(holder.id, role.phrase.role);
-      selected.set(holder.id, { participant: knownParticipant(holder.id, gazetteer, day, role.phrase.role), sentence });
+      selected.set(holder.id, {
+        participant: knownParticipant(holder.id, gazetteer, day, role.phrase.role),
+        sentence,
+      });
     }
   }
   for (const person of entities.people) {

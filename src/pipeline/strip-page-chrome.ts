@@ -57,9 +57,10 @@ const FOOTER_MARKERS = new Set([
   'read also',
   'more news',
 ]);
-const TICKER = /^[\s•·*–-]*[$€¥£₽]?\s*\d+(?:[.,]\d+)?\s*[+−–-]\s?\d+(?:[.,]\d+)?%?\s*$/;
+const TICKER = /^[\s•·*–-]*[^\p{L}\d\s]?\s*\d+(?:[.,]\d+)?\s*[+−–-]\s?\d+(?:[.,]\d+)?%?\s*$/u;
 const LONE_DATE_OR_TIME = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2})\s*$/;
-const BYLINE = /^(?:(?:by|автор|текст|фото)\s*:?\s+)?[A-ZА-ЯЁ][\p{L}-]+\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\p{L}-]+$/u;
+const BYLINE =
+  /^(?:(?:by|автор|текст|фото)\s*:?\s+)?[A-ZА-ЯЁ][\p{L}-]+\s+(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][\p{L}-]+$/u;
 const MIN_BODY_BEFORE_FOOTER = 300;
 
 export interface StrippedText {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { type ArticleText, type Corpus, corpus as corpusSchema, corpusJsonSchema } from '#schema';
+import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
 import { type ExtractionResult, extractFolder } from './extract-folder.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
@@ -62,7 +62,11 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
         source: JSON.stringify(corpusJsonSchema(), null, 2),
       });
       for (const text of texts.values()) {
-        this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${textPath(text.id)}`, source: JSON.stringify(text) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${CORPUS_DIR}/${textPath(text.id)}`,
+          source: JSON.stringify(text),
+        });
       }
     },
     configureServer(server) {
@@ -111,7 +115,9 @@ function loadCorpusFile(file: string): ExtractionResult {
   const texts = new Map<string, ArticleText>();
   for (const article of corpus.articles) {
     if (!article.textUrl) continue;
-    const text = JSON.parse(readFileSync(path.resolve(path.dirname(file), article.textUrl), 'utf8')) as ArticleText;
+    const text = JSON.parse(
+      readFileSync(path.resolve(path.dirname(file), article.textUrl), 'utf8'),
+    ) as ArticleText;
     texts.set(article.id, text);
   }
   return { corpus, texts, summary: `loaded ${file}` };

@@ -1,6 +1,13 @@
 // Shared vocabulary of the corpus format: defined once, imported by the pipeline, the app and the embed.
 
-export const EVENT_TYPES = ['visit', 'talks', 'meeting', 'phone_call', 'summit', 'agreement_signing'] as const;
+export const EVENT_TYPES = [
+  'visit',
+  'talks',
+  'meeting',
+  'phone_call',
+  'summit',
+  'agreement_signing',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -51,7 +58,14 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const FIGURE_MEASURES = ['trade_turnover', 'investment', 'loan', 'aid', 'contract_value', 'other'] as const;
+export const FIGURE_MEASURES = [
+  'trade_turnover',
+  'investment',
+  'loan',
+  'aid',
+  'contract_value',
+  'other',
+] as const;
 export type FigureMeasure = (typeof FIGURE_MEASURES)[number];
 
 export const FIGURE_KINDS = ['actual', 'target'] as const;

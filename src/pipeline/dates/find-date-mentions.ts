@@ -57,7 +57,14 @@ export function findDateMentions(
     if (year < 1900 || year > maxYear) continue;
     const sentence = sentences.find((s) => result.index >= s.start && result.index < s.end);
     if (!sentence) continue;
-    mentions.push({ ...spanOf(result), relative, yearImplied, sentence, text: result.text.trim(), index: result.index });
+    mentions.push({
+      ...spanOf(result),
+      relative,
+      yearImplied,
+      sentence,
+      text: result.text.trim(),
+      index: result.index,
+    });
   }
   return mentions;
 }

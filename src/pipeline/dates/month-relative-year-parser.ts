@@ -16,7 +16,10 @@ const EN_YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export const ruMonthOfRelativeYearParser: Parser = {
   pattern: () =>
-    new RegExp(`(?<![\\p{L}])(?:в\\s+)?${RU_MONTH_PATTERN}\\s+(позапрошлого|прошлого|этого|текущего|следующего|будущего)\\s+года`, 'iu'),
+    new RegExp(
+      `(?<![\\p{L}])(?:в\\s+)?${RU_MONTH_PATTERN}\\s+(позапрошлого|прошлого|этого|текущего|следующего|будущего)\\s+года`,
+      'iu',
+    ),
   extract: (context, match) => {
     const month = monthNumber(match[1] ?? '');
     const offset = RU_YEAR_OFFSET[(match[2] ?? '').toLowerCase()] ?? 0;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEvent, isFutureTense, typesIn } from './classify-event.ts';
+import { findQuotedRanges, isQuoted } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+
+const classify = (text: string) => {
+  const quoted = findQuotedRanges(text);
+  return classifyEvent(
+    splitSentences(text),
+    () => true,
+    (s) => isQuoted(s, quoted),
+  );
+};
+
+describe('classifyEvent', () => {
+  it('takes the type from the first sentence that reports an event', () => {
+    const result = classify(
+      'Россия является главным партнером Казахстана. Такое заявление сделал министр по итогам встречи со своим российским коллегой Сергеем Лавровым.',
+    );
+    expect(result?.type).toBe('meeting');
+    expect(result?.eventSentence.index).toBe(1);
+  });
+
+  it('talks outrank the summit they took place at', () => {
+    expect(
+      classify('Токаев провел переговоры с Си Цзиньпином в Тяньцзине, где проходит саммит ШОС.')?.type,
+    ).toBe('talks');
+  });
+
+  it('a phone call is a phone call even when it is called talks', () => {
+    expect(classify('Токаев провел телефонные переговоры с президентом Узбекистана.')?.type).toBe(
+      'phone_call',
+    );
+    expect(classify('Tokayev had a phone call with President Mirziyoyev.')?.type).toBe('phone_call');
+  });
+
+  it('ignores quotes and looking-back sentences for further types', () => {
+    const text =
+      'Токаев провел встречу с председателем хурала. Он также упомянул о своей недавней беседе на полях саммита ШОС. «Растет частота визитов и переговоров», — заявил спикер.';
+    expect(classify(text)?.types).toEqual(['meeting']);
+  });
+
+  it('finds no event in statistics', () => {
+    expect(classify('Годовая инфляция в феврале составила 9,8%, сообщило бюро статистики.')).toBeNull();
+  });
+
+  it('"подписание" recalls or announces a signing; "подписали" reports one', () => {
+    expect(typesIn('кульминацией стало подписание в 2024 году контракта')).not.toContain('agreement_signing');
+    expect(typesIn('Стороны подписали совместную декларацию')).toContain('agreement_signing');
+  });
+
+  it('recognises announcements', () => {
+    expect(isFutureTense('Tokayev will pay a state visit to Mongolia')).toBe(true);
+    expect(isFutureTense('Визит президента состоится в октябре')).toBe(true);
+    expect(isFutureTense('Tokayev paid a state visit to Mongolia')).toBe(false);
+  });
+});

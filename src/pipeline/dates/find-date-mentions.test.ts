@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { createDateParsers } from './create-date-parsers.ts';
+import { findDateMentions } from './find-date-mentions.ts';
+
+const parsers = createDateParsers();
+const now = new Date('2026-11-23T12:00:00Z');
+const mentions = (text: string, lang: string, published: string | null) =>
+  findDateMentions(text, splitSentences(text), lang, published, parsers, now).map((m) => ({
+    start: m.start,
+    end: m.end,
+    precision: m.precision,
+    relative: m.relative,
+  }));
+
+describe('findDateMentions', () => {
+  it('a day and month with no year takes the publication year', () => {
+    expect(mentions('Такое заявление сделал 8 апреля министр.', 'ru', '2021-04-08')).toEqual([
+      { start: '2021-04-08', end: '2021-04-08', precision: 'day', relative: false },
+    ]);
+  });
+
+  it('"сегодня"/"today" resolve to the publication date', () => {
+    expect(mentions('Такое заявление сделал сегодня министр.', 'ru', '2021-04-08')[0]).toMatchObject({
+      start: '2021-04-08',
+      relative: true,
+    });
+    expect(mentions('He said so yesterday in Astana.', 'en', '2025-09-05')[0]).toMatchObject({
+      start: '2025-09-04',
+      relative: true,
+    });
+  });
+
+  it('without a publication date, a day and month take the latest year the text states', () => {
+    const text =
+      'Об этом 30 августа сообщила Акорда. Отрадно, что 2025 год проходит под эгидой Года туризма. В этом году рост.';
+    expect(mentions(text, 'ru', null)).toContainEqual({
+      start: '2025-08-30',
+      end: '2025-08-30',
+      precision: 'day',
+      relative: false,
+    });
+  });
+
+  it('without a publication date or a stated year, drops dates it would have to guess', () => {
+    expect(mentions('Об этом 30 августа сообщила Акорда. Сегодня подписаны документы.', 'ru', null)).toEqual(
+      [],
+    );
+  });
+
+  it('reads ranges and month-only dates at their precision', () => {
+    expect(mentions('Форум пройдет 11–12 ноября в Астане.', 'ru', '2024-10-01')[0]).toMatchObject({
+      start: '2024-11-11',
+      end: '2024-11-12',
+    });
+    expect(mentions('He will pay a state visit on Aug. 22-23.', 'en', '2025-08-01')[0]).toMatchObject({
+      start: '2025-08-22',
+      end: '2025-08-23',
+    });
+    expect(mentions('Визит состоится в октябре.', 'ru', '2024-09-01')[0]).toMatchObject({
+      start: '2024-10',
+      precision: 'month',
+    });
+  });
+
+  it('reads "в октябре прошлого года" and "October last year" as October of the year before', () => {
+    expect(
+      mentions('после его визита в Монголию в октябре прошлого года', 'ru', '2025-09-06')[0],
+    ).toMatchObject({
+      start: '2024-10',
+      precision: 'month',
+    });
+    expect(
+      mentions('following his visit to Mongolia in October last year', 'en', '2025-09-05')[0],
+    ).toMatchObject({
+      start: '2024-10',
+      precision: 'month',
+    });
+  });
+
+  it('reads "в 2024 году" as a year', () => {
+    expect(mentions('подписание в 2024 году знакового контракта', 'ru', '2025-09-06')[0]).toMatchObject({
+      start: '2024',
+      precision: 'year',
+    });
+  });
+});
+
+describe('findDateMentions: what must not parse', () => {
+  it('a month name inside a surname ("С.Майдар")', () => {
+    expect(mentions('Татар С.Майдар', 'ru', '2025-09-06')).toEqual([]);
+  });
+
+  it('a number in a strategy name ("Vision-2050") or an amount', () => {
+    expect(mentions('the Vision-2050 strategy and a landmark 2024 contract', 'en', '2025-09-05')).toEqual([]);
+  });
+});

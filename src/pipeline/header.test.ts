@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromUrl, readArticleHeader, titleOf } from './header.ts';
+
+describe('readArticleHeader', () => {
+  it('reads a " date YYYY-MM-DD " header and leaves the title line', () => {
+    const header = readArticleHeader(
+      ' date 2025-09-06 «Казахстан стремится к укреплению партнерства», — заявил Токаев\n\nТекст.',
+    );
+    expect(header.published).toBe('2025-09-06');
+    expect(header.publishedFrom).toBe('header');
+    expect(header.body.startsWith('«Казахстан стремится')).toBe(true);
+  });
+
+  it('reads an "Опубликовано 8 апреля 2021 в 11:08" line and takes it out of the text', () => {
+    const header = readArticleHeader(
+      'Заголовок\n\nТекст статьи.\nОпубликовано 8 апреля 2021 в 11:08\nВсе новости',
+    );
+    expect(header.published).toBe('2021-04-08');
+    expect(header.body).not.toContain('Опубликовано');
+  });
+
+  it('reads a "Published ..." line', () => {
+    expect(readArticleHeader('Title\nPublished: March 3, 2024 10:15\nBody text.').published).toBe(
+      '2024-03-03',
+    );
+  });
+
+  it('falls back to a dated permalink and keeps it as the source URL', () => {
+    const header = readArticleHeader(
+      'Текст.\nПостоянный адрес новости: eadaily.com/ru/news/2021/04/08/glava-mid-kazahstana-rossiyskiy-vektor',
+    );
+    expect(header.published).toBe('2021-04-08');
+    expect(header.publishedFrom).toBe('url');
+    expect(header.source).toEqual({
+      name: 'eadaily.com',
+      url: 'https://eadaily.com/ru/news/2021/04/08/glava-mid-kazahstana-rossiyskiy-vektor',
+    });
+  });
+
+  it('names the outlet from an agency credit in the text', () => {
+    expect(
+      readArticleHeader('ASTANA, September 5. The President held a meeting, Trend reports.').source?.name,
+    ).toBe('Trend');
+    expect(readArticleHeader('Токаев провел встречу, сообщает MiddleAsianNews.').source?.name).toBe(
+      'MiddleAsianNews',
+    );
+    expect(readArticleHeader('CentralAsia (KZ) - Президент Казахстана провел переговоры.').source?.name).toBe(
+      'CentralAsia (KZ)',
+    );
+  });
+
+  it('has no publication date when the article states none', () => {
+    expect(
+      readArticleHeader('Kazakhstan and Mongolia Strengthen Ties\nIn a significant meeting...').published,
+    ).toBeNull();
+  });
+});
+
+describe('dayFromUrl and titleOf', () => {
+  it('rejects impossible dates in URLs', () => {
+    expect(dayFromUrl('https://x.kz/news/2021/13/45/a')).toBeNull();
+    expect(dayFromUrl('https://x.kz/news/2021-04-08/a')).toBe('2021-04-08');
+  });
+
+  it('cuts a wire story opening line to a title length at a word boundary', () => {
+    const title = titleOf(
+      `ASTANA, Kazakhstan, September 5. The President of Kazakhstan held a meeting with the Chairman of the State Great Khural of Mongolia, Dashzegviin Amarbayasgalan, during which he drove home the point.`,
+    );
+    expect(title.length).toBeLessThanOrEqual(161);
+    expect(title.endsWith('…')).toBe(true);
+  });
+});
