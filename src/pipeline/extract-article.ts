@@ -19,6 +19,7 @@ import { detectLanguage } from './detect-language.ts';
 import { findAgreements } from './find-agreements.ts';
 import { type Entities, findEntities, type Span } from './find-entities.ts';
 import { findFigures } from './find-figures.ts';
+import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.ts';
 import { readArticleHeader, titleOf } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
@@ -51,6 +52,8 @@ export interface ExtractedArticle {
   article: Omit<Article, 'eventIds'>;
   text: ArticleText;
   event: ArticleEvent | null;
+  /** Earlier events the article recalls with a date; they may date another article's undated event. */
+  recalled: RecalledEvent[];
 }
 
 export const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
@@ -87,15 +90,16 @@ export function extractArticle(
     article: { ...article, unplacedReason: reason },
     text: stored,
     event: null,
+    recalled: [],
   });
 
   if (text.trim().length < MIN_TEXT_LENGTH) return unplaced('the text is too short to report an event');
   if (!EXTRACTED_LANGUAGES.has(lang)) {
     return unplaced(`written in "${lang}": events are extracted from Russian and English articles only`);
   }
-  const event = extractEvent(id, text, lang, header.published, context);
-  if (typeof event === 'string') return unplaced(event);
-  return { article, text: stored, event };
+  const extracted = extractEvent(id, text, lang, header.published, context);
+  if (typeof extracted === 'string') return unplaced(extracted);
+  return { article, text: stored, ...extracted };
 }
 
 function extractEvent(
@@ -104,7 +108,7 @@ function extractEvent(
   lang: string,
   published: string | null,
   context: ExtractionContext,
-): ArticleEvent | string {
+): { event: ArticleEvent; recalled: RecalledEvent[] } | string {
   const sentences = splitSentences(text);
   const entities = findEntities(text, context.gazetteer);
   const quoted = findQuotedRanges(text);
@@ -153,9 +157,10 @@ function extractEvent(
   );
   for (const f of figures) cite('figure', f.sentence);
 
+  const recalled = findRecalledEvents(mentions, resolved?.mention ?? undefined, entities, context.gazetteer);
   const types = [...classification.types];
   if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
-  return {
+  const event: ArticleEvent = {
     type: classification.type,
     types,
     planned,
@@ -167,6 +172,7 @@ function extractEvent(
     figures: dedupeFigures(figures.map((f) => f.figure)),
     evidence: dedupeEvidence(evidence),
   };
+  return { event, recalled };
 }
 
 function hasActor(entities: Entities, sentence: Sentence): boolean {

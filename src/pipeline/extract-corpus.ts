@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '#schema';
 import { buildEvents, hash } from './build-events.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { type ExtractedArticle, type ExtractionContext, extractArticle } from './extract-article.ts';
+import { linkUndatedEvents } from './link-undated-events.ts';
 import { problem } from './problem.ts';
 
 /** One file of the input folder as the reader found it. */
@@ -78,7 +79,10 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
   const refs = extracted.flatMap(({ article, event }) =>
     event ? [{ articleId: article.id, published: article.published, event }] : [],
   );
-  const events = buildEvents(refs, context.gazetteer).sort(compareEvents);
+  const recalled = extracted.flatMap(({ article, recalled }) =>
+    recalled.map((r) => ({ articleId: article.id, recalled: r })),
+  );
+  const events = linkUndatedEvents(buildEvents(refs, context.gazetteer), recalled).sort(compareEvents);
   const eventIdsByArticle = new Map<string, string[]>();
   for (const event of events) {
     for (const id of event.articleIds)

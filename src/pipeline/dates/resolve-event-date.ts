@@ -8,6 +8,8 @@ export interface ResolvedDate {
   sentence: Sentence | null;
   /** The date lies after publication: the article announces the event. */
   planned: boolean;
+  /** The date mention chosen, if the date came from the text. */
+  mention: DateMention | null;
 }
 
 export interface EventDateContext {
@@ -37,7 +39,7 @@ export function resolveEventDate(context: EventDateContext): ResolvedDate | null
   if (best) {
     const basis: DateBasis = best.relative ? 'relative' : 'stated';
     const date: EventDate = { start: best.start, end: best.end, precision: best.precision, basis };
-    return { date, sentence: best.sentence, planned: isAfter(best.start, context.published) };
+    return { date, sentence: best.sentence, planned: isAfter(best.start, context.published), mention: best };
   }
   if (context.published) {
     const date: EventDate = {
@@ -46,7 +48,7 @@ export function resolveEventDate(context: EventDateContext): ResolvedDate | null
       precision: 'day',
       basis: 'publication',
     };
-    return { date, sentence: null, planned: false };
+    return { date, sentence: null, planned: false, mention: null };
   }
   return null;
 }
