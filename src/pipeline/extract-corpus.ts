@@ -70,9 +70,6 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
       continue;
     }
     firstFileWithText.set(fingerprint, input.file);
-    if (article.event && !article.event.date) {
-      problems.push(problem(input.file, 'undated', 'info', 'no date found: the event is listed as undated'));
-    }
     extracted.push(article);
   }
 
@@ -83,6 +80,12 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
     recalled.map((r) => ({ articleId: article.id, recalled: r })),
   );
   const events = linkUndatedEvents(buildEvents(refs, context.gazetteer), recalled).sort(compareEvents);
+  const fileOf = new Map(extracted.map(({ article }) => [article.id, article.file]));
+  for (const event of events.filter((e) => e.date === null)) {
+    for (const id of event.articleIds) {
+      problems.push(problem(fileOf.get(id) ?? id, 'undated', 'info', 'no date found: the event is listed as undated'));
+    }
+  }
   const eventIdsByArticle = new Map<string, string[]>();
   for (const event of events) {
     for (const id of event.articleIds)
