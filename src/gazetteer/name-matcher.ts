@@ -41,6 +41,11 @@ interface Entry<T> {
   value: T;
 }
 
+// Word forms repeat across articles; their keys are a pure function of the word, so a bounded memo is
+// safe to share (it only ever holds what recomputing would give).
+const KEY_CACHE = new Map<string, Key[]>();
+const MAX_CACHED_WORDS = 200_000;
+
 // Stems this short match too many unrelated words once an ending is taken off ("Мали" ~ "Малый").
 const MIN_STRIPPED_STEM = 4;
 
@@ -130,8 +135,15 @@ function wordMatches(word: string, nameKeys: Map<string, boolean> | undefined): 
 
 /** Lookup keys of a word: Russian stems for Cyrillic words, the lowercased word for Latin ones. */
 function wordKeys(word: string): Key[] {
-  if (!CYRILLIC.test(word)) return [{ key: normaliseRussian(word), bare: true }];
-  return russianWordStems(word).map((key, i) => ({ key, bare: i === 0 }));
+  let keys = KEY_CACHE.get(word);
+  if (!keys) {
+    keys = CYRILLIC.test(word)
+      ? russianWordStems(word).map((key, i) => ({ key, bare: i === 0 }))
+      : [{ key: normaliseRussian(word), bare: true }];
+    if (KEY_CACHE.size > MAX_CACHED_WORDS) KEY_CACHE.clear();
+    KEY_CACHE.set(word, keys);
+  }
+  return keys;
 }
 
 function commonPrefix(a: string, b: string): number {

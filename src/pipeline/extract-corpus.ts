@@ -83,7 +83,9 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
   const fileOf = new Map(extracted.map(({ article }) => [article.id, article.file]));
   for (const event of events.filter((e) => e.date === null)) {
     for (const id of event.articleIds) {
-      problems.push(problem(fileOf.get(id) ?? id, 'undated', 'info', 'no date found: the event is listed as undated'));
+      problems.push(
+        problem(fileOf.get(id) ?? id, 'undated', 'info', 'no date found: the event is listed as undated'),
+      );
     }
   }
   const eventIdsByArticle = new Map<string, string[]>();

@@ -26,13 +26,15 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
     }
     return i;
   };
+  const ranges = items.map(rangeOf);
+  const range = (i: number) => ranges[i] ?? { from: '9999', to: '9999' };
   const blocks = new Map<string, number[]>();
   items.forEach((item, i) => {
     const key = [...item.event.countries].sort().join('+');
     blocks.set(key, [...(blocks.get(key) ?? []), i]);
   });
   for (const block of blocks.values()) {
-    const sorted = [...block].sort((a, b) => rangeOf(items[a]).from.localeCompare(rangeOf(items[b]).from));
+    const sorted = [...block].sort((a, b) => range(a).from.localeCompare(range(b).from));
     for (let x = 0; x < sorted.length; x++) {
       const a = items[sorted[x] ?? 0];
       if (!a) continue;
@@ -40,8 +42,9 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
         const b = items[sorted[y] ?? 0];
         if (!b) continue;
         // Sorted by start: once b starts after a's window ends, no later b can overlap it.
-        if (a.event.date && b.event.date && rangeOf(b).from > rangeOf(a).to) break;
-        if (sameEvent(a, b)) parent[find(sorted[y] ?? 0)] = find(sorted[x] ?? 0);
+        const [ra, rb] = [range(sorted[x] ?? 0), range(sorted[y] ?? 0)];
+        if (a.event.date && b.event.date && rb.from > ra.to) break;
+        if (sameEvent(a, b, ra, rb)) parent[find(sorted[y] ?? 0)] = find(sorted[x] ?? 0);
       }
     }
   }
@@ -53,8 +56,10 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
   return [...groups.values()];
 }
 
-function sameEvent(a: ArticleEventRef, b: ArticleEventRef): boolean {
-  if (!datesCompatible(a, b)) return false;
+type Range = { from: string; to: string };
+
+function sameEvent(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
+  if (!datesCompatible(a, b, ra, rb)) return false;
   if (!a.event.types.includes(b.event.type) && !b.event.types.includes(a.event.type)) return false;
   const ids = new Set(a.event.participants.map((p) => p.id));
   const shared = b.event.participants.filter((p) => ids.has(p.id)).length;
@@ -64,18 +69,16 @@ function sameEvent(a: ArticleEventRef, b: ArticleEventRef): boolean {
   return shared >= Math.min(2, fewest);
 }
 
-function datesCompatible(a: ArticleEventRef, b: ArticleEventRef): boolean {
+function datesCompatible(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
   if (!a.event.date || !b.event.date) {
     // Undated reports join only each other, and only when they tell of the same people.
     return !a.event.date && !b.event.date && a.event.participants.length > 0;
   }
-  const ra = rangeOf(a);
-  const rb = rangeOf(b);
   return ra.from <= rb.to && rb.from <= ra.to;
 }
 
 /** The days an article's event may fall on, widened by the window within which reports of one event appear. */
-function rangeOf(item: ArticleEventRef | undefined): { from: string; to: string } {
+function rangeOf(item: ArticleEventRef | undefined): Range {
   const date = item?.event.date;
   if (!date) return { from: '9999', to: '9999' };
   if (date.basis === 'publication') {
