@@ -56,7 +56,7 @@ const articleOf = (file: string) => corpus.articles.find((a) => a.file === file)
 
 beforeAll(() => {
   dir = writeBadFolder();
-  corpus = extractFolder(dir, new Date('2026-11-23T12:00:00Z')).corpus;
+  corpus = extractFolder(dir, { now: new Date('2026-11-23T12:00:00Z') }).corpus;
 });
 
 describe('bad files in the input folder', () => {

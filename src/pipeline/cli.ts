@@ -5,11 +5,12 @@ import { corpusJsonSchema } from '#schema';
 import { extractFolder } from './extract-folder.ts';
 import { formatProblem } from './problem.ts';
 
-const USAGE = `Usage: npm run extract -- --input DIR --output FILE [--schema FILE] [--verbose]
+const USAGE = `Usage: npm run extract -- --input DIR --output FILE [--schema FILE] [--cache DIR] [--verbose]
 
 Extracts diplomatic events from the article files under DIR (recursively) and writes the corpus
 to FILE, with each article's text in texts/<id>.json beside it. --schema also writes the corpus
-format as JSON Schema. --verbose lists informational notes (encodings, undated events) too.`;
+format as JSON Schema. --cache keeps each article's results in DIR, so that a re-run extracts
+only the files that changed. --verbose lists informational notes (encodings, undated events) too.`;
 
 function main(argv: string[]): number {
   const { values } = parseArgs({
@@ -18,6 +19,7 @@ function main(argv: string[]): number {
       input: { type: 'string' },
       output: { type: 'string' },
       schema: { type: 'string' },
+      cache: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -26,7 +28,9 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  const result = extractFolder(path.resolve(values.input));
+  const result = extractFolder(path.resolve(values.input), {
+    ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
+  });
   const output = path.resolve(values.output);
   const textsDir = path.join(path.dirname(output), 'texts');
   mkdirSync(textsDir, { recursive: true });

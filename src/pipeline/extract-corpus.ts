@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '#schema';
 import { buildEvents, hash } from './build-events.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { type ExtractedArticle, type ExtractionContext, extractArticle } from './extract-article.ts';
+import { ExtractionCache } from './extraction-cache.ts';
 import { linkUndatedEvents } from './link-undated-events.ts';
 import { problem } from './problem.ts';
 
@@ -27,7 +28,11 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * The whole pipeline over a set of files: decode, extract each article, merge reports of the same event.
  * Every file ends up as an article (placed on the timeline or unplaced with a reason) or as a problem.
  */
-export function extractCorpus(files: InputFile[], context: ExtractionContext): CorpusExtraction {
+export function extractCorpus(
+  files: InputFile[],
+  context: ExtractionContext,
+  cache: ExtractionCache = new ExtractionCache(),
+): CorpusExtraction {
   const problems: Problem[] = [];
   const extracted: ExtractedArticle[] = [];
   const firstFileWithText = new Map<string, string>();
@@ -58,7 +63,12 @@ export function extractCorpus(files: InputFile[], context: ExtractionContext): C
       problems.push(problem(input.file, 'encoding', 'info', `decoded as ${decoded.encoding}`));
     }
     const id = `a-${hash(input.file)}`;
-    const article = extractArticle(id, input.file, decoded.text, context);
+    const key = `${input.file}:${hash(decoded.text)}`;
+    let article = cache.get(key);
+    if (!article) {
+      article = extractArticle(id, input.file, decoded.text, context);
+      cache.set(key, article);
+    }
     const fingerprint = hash(article.text.text.replace(/\s+/g, ' ').trim());
     const original = firstFileWithText.get(fingerprint);
     if (original) {

@@ -42,7 +42,7 @@ const eventOf = (file: string): DiplomaticEvent => {
 const roleId = (role: string) => role.replaceAll(' ', '_');
 
 beforeAll(() => {
-  ({ corpus, texts } = extractFolder(path.resolve(root, 'seeds'), new Date('2026-11-23T12:00:00Z')));
+  ({ corpus, texts } = extractFolder(path.resolve(root, 'seeds'), { now: new Date('2026-11-23T12:00:00Z') }));
 });
 
 describe('the seed corpus against the gold file', () => {

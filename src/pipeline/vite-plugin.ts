@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
 import { type ExtractionResult, extractFolder } from './extract-folder.ts';
+import { ExtractionCache } from './extraction-cache.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -23,12 +24,14 @@ export interface CorpusPluginOptions {
  */
 export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   let result: ExtractionResult | undefined;
+  // Kept for the dev server's lifetime: editing one file re-extracts only that file.
+  const cache = new ExtractionCache();
   let root = process.cwd();
   const inputDir = () => path.resolve(root, options.input);
 
   function load(): ExtractionResult {
     if (options.corpusFile) return loadCorpusFile(path.resolve(root, options.corpusFile));
-    const extracted = extractFolder(inputDir());
+    const extracted = extractFolder(inputDir(), { cache });
     console.log(`[corpus] ${extracted.summary}`);
     return extracted;
   }
