@@ -4,6 +4,10 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Worked out once per token, since every matcher of the gazetteer looks at the same tokens. */
+  capitalised: boolean;
+  cyrillic: boolean;
+  keys: Key[];
 }
 
 export interface NameMatch<T> {
@@ -17,7 +21,18 @@ const WORD = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return Array.from(text.matchAll(WORD), (m) => makeToken(m[0], m.index));
+}
+
+export function makeToken(text: string, start: number): Token {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    capitalised: isCapitalised(text),
+    cyrillic: CYRILLIC.test(text),
+    keys: wordKeys(text),
+  };
 }
 
 export interface MatcherOptions {
@@ -29,7 +44,7 @@ export interface MatcherOptions {
   capitalised: 'always' | 'latin' | 'never';
 }
 
-interface Key {
+export interface Key {
   key: string;
   /** The word as written, no ending taken off. */
   bare: boolean;
@@ -75,9 +90,9 @@ export class NameMatcher<T> {
     const matches: Array<NameMatch<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (!token || !this.mayStartName(token.text)) continue;
+      if (!token || !this.mayStartName(token)) continue;
       let best: { length: number; likeness: number; value: T } | undefined;
-      for (const { key } of wordKeys(token.text)) {
+      for (const { key } of token.keys) {
         for (const entry of this.byFirstKey.get(key) ?? []) {
           const length = entry.words.length;
           if (best && best.length > length) continue;
@@ -101,9 +116,9 @@ export class NameMatcher<T> {
     return matches;
   }
 
-  private mayStartName(word: string): boolean {
-    if (this.options.capitalised === 'never' || isCapitalised(word)) return true;
-    return this.options.capitalised === 'latin' && CYRILLIC.test(word);
+  private mayStartName(token: Token): boolean {
+    if (this.options.capitalised === 'never' || token.capitalised) return true;
+    return this.options.capitalised === 'latin' && token.cyrillic;
   }
 
   /** How much of the name's written form the text shares (-1: the words do not match). */
@@ -114,7 +129,7 @@ export class NameMatcher<T> {
       const previous = tokens[from + k - 1];
       // Words of one name stand next to each other: only spaces or a hyphen between them.
       if (!token || (k > 0 && (!previous || token.start - previous.end > 2))) return -1;
-      if (!wordMatches(token.text, entry.keys[k])) return -1;
+      if (!wordMatches(token.keys, entry.keys[k])) return -1;
       shared += commonPrefix(normaliseRussian(token.text), normaliseRussian(entry.words[k] ?? ''));
     }
     return shared;
@@ -123,9 +138,9 @@ export class NameMatcher<T> {
 
 // A text word written bare ("Груз", "Алмат") is not a case form of a name that needs an ending
 // ("Грузия", "Алматы"); and short stems match only whole words.
-function wordMatches(word: string, nameKeys: Map<string, boolean> | undefined): boolean {
+function wordMatches(keys: Key[], nameKeys: Map<string, boolean> | undefined): boolean {
   if (!nameKeys) return false;
-  return wordKeys(word).some(({ key, bare }) => {
+  return keys.some(({ key, bare }) => {
     const nameBare = nameKeys.get(key);
     if (nameBare === undefined) return false;
     if (bare && !nameBare) return false;

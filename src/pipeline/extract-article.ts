@@ -120,7 +120,7 @@ function extractEvent(
   const { eventSentence } = classification;
   const titleSentences =
     firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
-  const mentions = findDateMentions(text, sentences, lang, published, context.dateParsers, context.now);
+  const mentions = findDateMentions(sentences, lang, published, context.dateParsers, context.now);
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
   const announced = isFutureTense(eventSentence.text);
   // An announcement with no date of its own must not take the publication day as the event's.

@@ -51,6 +51,8 @@ describe('incremental extraction', () => {
     // Proof that the second run read the stored results rather than extracting again.
     stored.entries[0][1].article.title = 'from the cache';
     writeFileSync(cacheFile, JSON.stringify(stored));
-    expect(extractFolder(dir, { now, cacheDir }).corpus.articles.map((a) => a.title)).toContain('from the cache');
+    expect(extractFolder(dir, { now, cacheDir }).corpus.articles.map((a) => a.title)).toContain(
+      'from the cache',
+    );
   });
 });

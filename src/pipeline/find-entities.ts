@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { type Token, tokenize } from '../gazetteer/name-matcher.ts';
+import { makeToken, type Token, tokenize } from '../gazetteer/name-matcher.ts';
 import type { RolePhrase } from '../gazetteer/role-phrases.ts';
 
 export interface Span {
@@ -73,7 +73,7 @@ function findAdjectives(text: string, tokens: Token[], gazetteer: Gazetteer): Co
     if (!token.text.includes('-')) return [token];
     let offset = token.start;
     return token.text.split('-').map((part) => {
-      const piece = { text: part, start: offset, end: offset + part.length };
+      const piece = makeToken(part, offset);
       offset += part.length + 1;
       return piece;
     });

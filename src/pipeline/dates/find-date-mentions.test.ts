@@ -6,7 +6,7 @@ import { findDateMentions } from './find-date-mentions.ts';
 const parsers = createDateParsers();
 const now = new Date('2026-11-23T12:00:00Z');
 const mentions = (text: string, lang: string, published: string | null) =>
-  findDateMentions(text, splitSentences(text), lang, published, parsers, now).map((m) => ({
+  findDateMentions(splitSentences(text), lang, published, parsers, now).map((m) => ({
     start: m.start,
     end: m.end,
     precision: m.precision,

@@ -18,6 +18,8 @@ export interface DateMention {
 
 const RELATIVE_WORDS = /сегодня|вчера|позавчера|завтра|today|yesterday|tomorrow|tonight|this morning/i;
 const MAX_PLAUSIBLE_YEAR_AHEAD = 1;
+const MAY_HOLD_A_DATE =
+  /\d|(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяюе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|завтра|позавчера|понедельник|вторник|сред[уа](?!\p{L})|четверг|пятниц|суббот|воскресен)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 
 /**
  * Every date the text states, resolved against a reference: the publication date, or, when an article has
@@ -25,7 +27,6 @@ const MAX_PLAUSIBLE_YEAR_AHEAD = 1;
  * Without either, dates that lack a year are dropped rather than guessed.
  */
 export function findDateMentions(
-  text: string,
   sentences: Sentence[],
   lang: string,
   published: string | null,
@@ -34,36 +35,38 @@ export function findDateMentions(
 ): DateMention[] {
   const parser = lang === 'en' ? parsers.en : parsers.ru;
   const maxYear = now.getUTCFullYear() + MAX_PLAUSIBLE_YEAR_AHEAD;
+  // chrono runs dozens of patterns over its input: give it only the sentences that can hold a date.
+  const candidates = sentences.filter((s) => MAY_HOLD_A_DATE.test(s.text));
+  const parse = (ref: Date) =>
+    candidates.flatMap((s) => parser.parse(s.text, ref).map((result) => ({ result, sentence: s })));
   let reference = published ? new Date(`${published}T12:00:00Z`) : null;
-  let results = parser.parse(text, reference ?? now);
+  let results = parse(reference ?? now);
   if (!reference) {
     // Only years written in digits count: "в этом году" would be read against today, not the article's time.
     const statedYears = results
-      .filter((r) => r.start.isCertain('year') && /\d{4}/.test(r.text))
-      .map((r) => r.start.get('year') ?? 0);
+      .filter(({ result: r }) => r.start.isCertain('year') && /\d{4}/.test(r.text))
+      .map(({ result: r }) => r.start.get('year') ?? 0);
     const latest = Math.max(0, ...statedYears.filter((y) => y <= now.getUTCFullYear()));
     if (latest > 0) {
       reference = new Date(`${latest}-12-31T12:00:00Z`);
-      results = parser.parse(text, reference);
+      results = parse(reference);
     }
   }
   const mentions: DateMention[] = [];
-  for (const result of results) {
+  for (const { result, sentence } of results) {
     const relative = RELATIVE_WORDS.test(result.text);
     const yearImplied = !result.start.isCertain('year');
     if ((relative || yearImplied) && !reference) continue;
     if (relative && !published) continue;
     const year = result.start.get('year') ?? 0;
     if (year < 1900 || year > maxYear) continue;
-    const sentence = sentences.find((s) => result.index >= s.start && result.index < s.end);
-    if (!sentence) continue;
     mentions.push({
       ...spanOf(result),
       relative,
       yearImplied,
       sentence,
       text: result.text.trim(),
-      index: result.index,
+      index: sentence.start + result.index,
     });
   }
   return mentions;

@@ -16,7 +16,7 @@ function resolve(text: string, lang: string, published: string | null) {
       () => true,
       () => false,
     )?.eventSentence ?? null;
-  const mentions = findDateMentions(text, sentences, lang, published, parsers, now);
+  const mentions = findDateMentions(sentences, lang, published, parsers, now);
   return resolveEventDate({ mentions, published, eventSentence, titleSentences: [] });
 }
 
