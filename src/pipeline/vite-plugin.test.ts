@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '#schema';
+import { corpusPlugin } from './vite-plugin.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const SEED = '002_eb48d51dffeef2e8.txt';
+let server: ViteDevServer;
+let base: string;
+let input: string;
+
+beforeAll(async () => {
+  input = mkdtempSync(path.join(tmpdir(), 'dev-input-'));
+  writeFileSync(path.join(input, SEED), readFileSync(path.join(root, 'seeds', SEED)));
+  server = await createServer({
+    configFile: false,
+    root: mkdtempSync(path.join(tmpdir(), 'dev-root-')),
+    logLevel: 'silent',
+    plugins: [corpusPlugin({ input })],
+    server: { port: 0, host: '127.0.0.1', watch: { usePolling: true, interval: 50 } },
+  });
+  await server.listen();
+  base = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const index = async (): Promise<Corpus> =>
+  (await fetch(`${base}/corpus/index.json`)).json() as Promise<Corpus>;
+
+describe('the corpus plugin in the dev server', () => {
+  it('serves the corpus index and each article text', async () => {
+    const corpus = await index();
+    expect(corpus.events).toHaveLength(1);
+    const article = corpus.articles[0];
+    const text = await (await fetch(`${base}/corpus/${article?.textUrl}`)).json();
+    expect(text.text).toContain('Си Цзиньпин');
+  });
+
+  it('re-extracts when a file in the input folder changes', async () => {
+    const file = path.join(input, SEED);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));
+    let date: string | undefined;
+    for (let attempt = 0; attempt < 50 && date !== '2025-08-31'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      date = (await index()).events[0]?.date?.start;
+    }
+    expect(date).toBe('2025-08-31');
+  });
+});
