@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '#schema';
+import type { ArticleText, Corpus } from '#schema';
 import { corpusPlugin } from './vite-plugin.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -39,7 +39,7 @@ describe('the corpus plugin in the dev server', () => {
     const corpus = await index();
     expect(corpus.events).toHaveLength(1);
     const article = corpus.articles[0];
-    const text = await (await fetch(`${base}/corpus/${article?.textUrl}`)).json();
+    const text = (await (await fetch(`${base}/corpus/${article?.textUrl}`)).json()) as ArticleText;
     expect(text.text).toContain('Си Цзиньпин');
   });
 
