@@ -89,8 +89,12 @@ export class Gazetteer {
   holderOf(country: string, role: Role, day: string): Official[] {
     const holders: Official[] = [];
     for (const official of this.officials.values()) {
-      if (official.country !== country) continue;
-      if (official.roles.some((r) => r.role === role && r.from <= day && (r.to === null || day <= r.to))) {
+      const holds = (r: Official['roles'][number]) =>
+        r.role === role &&
+        (r.of ?? official.country) === country &&
+        r.from <= day &&
+        (r.to === null || day <= r.to);
+      if (official.roles.some(holds)) {
         holders.push(official);
       }
     }

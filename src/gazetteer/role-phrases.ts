@@ -81,6 +81,38 @@ const phrases: Array<[Role, string[], string?]> = [
     ],
     'MN',
   ],
+  [
+    'high_representative',
+    [
+      'верховный представитель',
+      'верховный представитель ЕС',
+      'high representative',
+      'EU High Representative',
+    ],
+    'EU',
+  ],
+  [
+    'european_commission_president',
+    [
+      'председатель Еврокомиссии',
+      'председатель Европейской комиссии',
+      'глава Еврокомиссии',
+      'President of the European Commission',
+      'European Commission President',
+      'Commission President',
+    ],
+    'EU',
+  ],
+  [
+    'european_council_president',
+    [
+      'председатель Европейского совета',
+      'глава Евросовета',
+      'President of the European Council',
+      'European Council President',
+    ],
+    'EU',
+  ],
   ['monarch', ['король', 'королева', 'эмир', 'император', 'king', 'queen', 'emir', 'emperor', 'sultan']],
   ['crown_prince', ['наследный принц', 'кронпринц', 'crown prince']],
   ['secretary_general', ['генеральный секретарь', 'генсек', 'secretary-general', 'secretary general']],

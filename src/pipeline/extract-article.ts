@@ -23,7 +23,7 @@ import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.t
 import { readArticleHeader, titleOf } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
-import { selectParticipants } from './select-participants.ts';
+import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { stripPageChrome } from './strip-page-chrome.ts';
 
@@ -113,13 +113,16 @@ function extractEvent(
   const entities = findEntities(text, context.gazetteer);
   const quoted = findQuotedRanges(text);
   const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
-  const classification = classifyEvent(sentences, (s) => hasActor(entities, s), isQuotedSentence);
+  const titleSentences =
+    firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+  // The lead sentence tells the event more fully than a headline does; the title is the fallback.
+  const bodyFirst = [...sentences.filter((s) => !titleSentences.includes(s)), ...titleSentences];
+  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), isQuotedSentence);
   if (!classification) {
     return 'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
   }
   const { eventSentence } = classification;
-  const titleSentences =
-    firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+  const reporting = sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
   const mentions = findDateMentions(sentences, lang, published, context.dateParsers, context.now);
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
   const announced = isFutureTense(eventSentence.text);
@@ -129,13 +132,23 @@ function extractEvent(
   const day = date ? firstDayOf(date.start) : published;
 
   const dateline = sentences[0] && DATELINE.test(sentences[0].text) ? [sentences[0]] : [];
-  const scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
-  const participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-  const countries = eventCountries(
-    participants.map((p) => p.participant),
-    entities,
-    scope,
-  );
+  let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
+  let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+  let countries = eventCountries(participants, entities, scope);
+  if (countries.length < 2) {
+    // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
+    const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
+    scope = uniqueSentences([...scope, ...lead]);
+    participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+    countries = eventCountries(participants, entities, scope);
+  }
+  // A phone call has no one place: a dateline city is only where the story was filed.
+  const location =
+    classification.type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
+  // A visit to a city names its host even when the host's people go unnamed.
+  if (countries.length < 2 && location && !countries.includes(location.place.country)) {
+    countries.push(location.place.country);
+  }
   if (countries.length < 2) return 'names fewer than two countries: not a diplomatic event between states';
 
   const evidence: Evidence[] = [];
@@ -144,10 +157,8 @@ function extractEvent(
   if (resolved?.sentence && date) cite('date', resolved.sentence);
   for (const p of participants) cite('participant', p.sentence);
 
-  const location = findLocation(entities, scope, day, context.gazetteer);
   if (location) cite('location', location.sentence);
 
-  const reporting = sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
   const agreements = findAgreements(reporting.filter((s) => !mentionsOtherYear(s, date)));
   for (const a of agreements) cite('agreement', a.sentence);
   const referenceYear = Number((date?.start ?? published ?? '').slice(0, 4)) || null;
@@ -180,9 +191,13 @@ function hasActor(entities: Entities, sentence: Sentence): boolean {
   return entities.people.some(inside) || entities.roles.some(inside) || entities.countries.some(inside);
 }
 
-function eventCountries(participants: Participant[], entities: Entities, scope: Sentence[]): string[] {
+function eventCountries(
+  participants: SelectedParticipant[],
+  entities: Entities,
+  scope: Sentence[],
+): string[] {
   const codes = new Set<string>();
-  for (const p of participants) if (p.country) codes.add(p.country);
+  for (const { participant } of participants) if (participant.country) codes.add(participant.country);
   for (const c of entities.countries) {
     if (scope.some((s) => c.start >= s.start && c.end <= s.end)) codes.add(c.code);
   }

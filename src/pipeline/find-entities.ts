@@ -40,7 +40,7 @@ export interface Entities {
 
 // "млн долларов США" names a currency, not a participant (NOTES-LIBRARIES).
 const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s+$/iu;
-const MAX_GAP_TO_COUNTRY = 24;
+const OFFICE_OF = /^\s*(?:of\s+(?:the\s+)?)?$/i;
 const MAX_GAP_TO_NAME = 4;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}-]+$/u;
 // Words that follow an office but are not a name ("Президент Казахстана Касым-Жомарт", "President Putin").
@@ -90,12 +90,15 @@ function linkRole(
   countries: CountrySpan[],
   people: PersonSpan[],
 ): RoleSpan {
+  // The office's state follows it as a genitive or an "of" phrase ("Президент Казахстана", "President of
+  // Kazakhstan") or precedes it ("Kazakh Foreign Minister", "Mongolia's President") — never a country
+  // further along ("Foreign Minister meets EU High Representative").
   const after = countries.find(
-    (c) => c.start >= role.end && c.start - role.end <= MAX_GAP_TO_COUNTRY && !c.adjective,
+    (c) => c.start >= role.end && !c.adjective && OFFICE_OF.test(text.slice(role.end, c.start)),
   );
   const before = countries.find((c) => c.end <= role.start && role.start - c.end <= 3);
   const country = role.phrase.country ?? after?.code ?? before?.code ?? null;
-  const anchor = after && after.start - role.end <= MAX_GAP_TO_COUNTRY ? after.end : role.end;
+  const anchor = after ? after.end : role.end;
   const person = people.find(
     (p) => p.start >= role.end && tokensBetween(tokens, anchor, p.start) <= MAX_GAP_TO_NAME,
   );

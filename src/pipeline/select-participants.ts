@@ -71,7 +71,9 @@ function knownParticipant(
   // The office the text gives wins when the person held it that day; otherwise the gazetteer's.
   const role =
     roleInText && gazetteer.hasRole(official, roleInText, day) ? roleInText : gazetteer.roleOn(official, day);
-  return { id, name: { ...official.name }, country: official.country, role, known: true };
+  // Someone acting for an institution (Borrell for the EU) takes part for it, not for their home state.
+  const actingFor = official.roles.find((r) => r.role === role && r.of && /^[A-Z]{2}$/.test(r.of))?.of;
+  return { id, name: { ...official.name }, country: actingFor ?? official.country, role, known: true };
 }
 
 function unknownParticipant(

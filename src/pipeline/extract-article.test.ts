@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { createDateParsers } from './dates/create-date-parsers.ts';
+import { extractArticle } from './extract-article.ts';
+
+const context = {
+  gazetteer: loadGazetteer(),
+  dateParsers: createDateParsers(),
+  now: new Date('2026-11-23T12:00:00Z'),
+};
+const extract = (text: string) => extractArticle('a-test', 'test.txt', text, context);
+const who = (text: string) => extract(text).event?.participants.map((p) => [p.name.en, p.role, p.country]);
+
+describe('extractArticle', () => {
+  it('an office names its own state, not a country further along the sentence', () => {
+    const text =
+      'Kazakh Foreign Minister meets EU High Representative in Brussels\n\nBRUSSELS, March 20, 2024. Kazakh Foreign Minister Murat Nurtleu met with EU High Representative for Foreign Affairs and Security Policy Josep Borrell, the Kazakh Foreign Ministry said.';
+    expect(who(text)).toEqual([
+      ['Murat Nurtleu', 'foreign_minister', 'KZ'],
+      ['Josep Borrell', 'high_representative', 'EU'],
+    ]);
+    expect(extract(text).event?.location?.name.en).toBe('Brussels');
+  });
+
+  it('finds the other side in the lead paragraph when the first sentence names one state', () => {
+    const text =
+      ' date 2023-10-12 Путин прибыл в Бишкек на саммит СНГ\nПрезидент России Владимир Путин прибыл в Бишкек. Сегодня состоялись российско-киргизские переговоры Путина и Садыра Жапарова.';
+    expect(extract(text).event?.countries.sort()).toEqual(['KG', 'RU']);
+    expect(who(text)).toContainEqual(['Sadyr Japarov', 'president', 'KG']);
+  });
+
+  it('a phone call takes no place from the dateline', () => {
+    const text =
+      'Tokayev, Mirziyoyev discuss regional cooperation by phone\n\nASTANA, 14 January 2025 – President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, Akorda press service reported.';
+    const event = extract(text).event;
+    expect(event).toMatchObject({ type: 'phone_call', location: null, date: { start: '2025-01-14' } });
+  });
+
+  it('an announced visit with its dates is planned', () => {
+    const text =
+      'Эрдоган посетит Казахстан с государственным визитом 12–13 мая\n\nОпубликовано 3 мая 2024 в 10:15\n\nПрезидент Турции Реджеп Тайип Эрдоган 12–13 мая посетит Казахстан с государственным визитом, сообщили в пресс-службе Акорды.';
+    expect(extract(text).event).toMatchObject({
+      type: 'visit',
+      planned: true,
+      date: { start: '2024-05-12', end: '2024-05-13', precision: 'day' },
+    });
+  });
+});
