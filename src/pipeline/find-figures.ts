@@ -49,6 +49,7 @@ const BASELINE =
 const TARGET =
   /целев|(?<![\p{L}])цел[ьи](?![\p{L}])|(?<![\p{L}])до(?![\p{L}])|довести|нарастить|увеличить|target|goal|\baim|\bto\b|increase|boost/iu;
 const LAST_YEAR = /прошл\p{L}*\s+год|last\s+year/iu;
+const STATED_YEAR = /(?<![\p{L}\d])(?:in|for|during|за|в|по\s+итогам)\s+((?:19|20)\d{2})(?!\d)/iu;
 
 /** Money figures with what they measure ("trade turnover target: $500 million"). */
 export function findFigures(sentences: Sentence[], referenceYear: number | null): FoundFigure[] {
@@ -63,7 +64,12 @@ export function findFigures(sentences: Sentence[], referenceYear: number | null)
       previousEnd = match.index + match[0].length;
       const measure = MEASURES.find(([, pattern]) => pattern.test(sentence.text))?.[0] ?? 'other';
       const kind = figureKind(before, sentence.text);
-      const year = LAST_YEAR.test(sentence.text) && referenceYear ? referenceYear - 1 : null;
+      const stated = STATED_YEAR.exec(sentence.text)?.[1];
+      const year = stated
+        ? Number(stated)
+        : LAST_YEAR.test(sentence.text) && referenceYear
+          ? referenceYear - 1
+          : null;
       found.push({
         figure: { amount, currency, measure, kind, year, label: labelOf(measure, kind, year) },
         sentence,
