@@ -55,3 +55,18 @@ describe('classifyEvent', () => {
     expect(isFutureTense('Tokayev paid a state visit to Mongolia')).toBe(false);
   });
 });
+
+describe('typesIn: receiving someone is a meeting, receiving a law is not', () => {
+  it('reads "принял" and "received" with a visitor as a meeting', () => {
+    expect(typesIn('Глава государства принял министра иностранных дел Венгрии Петера Сийярто.')).toEqual([
+      'meeting',
+    ]);
+    expect(typesIn('Токаев принял в Акорде Генерального секретаря ООН.')).toEqual(['meeting']);
+    expect(typesIn('President Tokayev received the Foreign Minister of Hungary.')).toEqual(['meeting']);
+  });
+
+  it('does not read a decision, a law or an award as a meeting', () => {
+    expect(typesIn('Президент принял закон о бюджете и принял участие в заседании.')).toEqual([]);
+    expect(typesIn('The president received an award from the academy.')).toEqual([]);
+  });
+});

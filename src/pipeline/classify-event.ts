@@ -9,9 +9,11 @@ const TRIGGERS: Array<[EventType, RegExp]> = [
     /телефонн\p{L}*\s+(?:разговор|переговор|беседу|беседа)|по телефону|созвонил|phone\s+(?:call|conversation|talks)|telephone\s+(?:call|conversation|talks)|(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call/iu,
   ],
   ['talks', /переговор|\btalks\b|negotiations/iu],
+  ['meeting', /встреч|встрети|провел\p{L}*\s+беседу|\bmet\b|\bmeets?\b|meeting/iu],
   [
     'meeting',
-    /встреч|встрети|провел\p{L}*\s+беседу|принял\p{L}*\s+(?!участие)(?:в\s+Акорде|\p{L}+)|\bmet\b|\bmeets?\b|meeting|received\b/iu,
+    // "received" / "принял" count only with a visitor after them: "принял закон" is no meeting.
+    /[Пп]ринял[аи]?\s+(?:в\s+\p{Lu}\p{L}+\s+)?(?:министр|посл|делегаци|глав|председател|президент|премьер|генеральн|спикер|вице|заместител|корол|эмир|канцлер|верховн|наследн|\p{Lu})|\b[Rr]eceived\s+(?:the\s+|a\s+)?(?:[Ff]oreign|[Pp]rime|[Pp]resident|[Aa]mbassador|[Dd]elegation|[Mm]inister|[Ss]peaker|[Cc]hairman|[Ss]ecretary|[Vv]ice|[Dd]eputy|[Kk]ing|[Ee]mir|[Cc]hancellor|[Cc]rown|[A-Z])/u,
   ],
   ['summit', /саммит|summit/iu],
   ['visit', /визит|посети|посещени|прибыл|\bvisit|arrived|arrives/iu],
@@ -27,7 +29,7 @@ const LOOKING_BACK =
   /прошл\p{L}*\s+год|позапрошл|ранее|напомн|упомян|в сво[её] время|previously|earlier|last year|recalled|mentioned|in the past|\bago\b/iu;
 
 export function typesIn(sentence: string): EventType[] {
-  return TRIGGERS.filter(([, pattern]) => pattern.test(sentence)).map(([type]) => type);
+  return [...new Set(TRIGGERS.filter(([, pattern]) => pattern.test(sentence)).map(([type]) => type))];
 }
 
 export function isLookingBack(sentence: string): boolean {
