@@ -10,7 +10,7 @@ import { createEventFilter, type EventFilters, NO_FILTERS } from './model/eventF
 import type { UrlState } from './model/urlState.ts';
 import { OutsideTimeline } from './outside/OutsideTimeline.tsx';
 import { useDocumentLanguage } from './state/useDocumentLanguage.ts';
-import { useNarrowScreen } from './state/useNarrowScreen.ts';
+import { PANE_COVERS_PAGE_QUERY, PHONE_QUERY, useMediaQuery } from './state/useMediaQuery.ts';
 import { useReturnFocus } from './state/useReturnFocus.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { TimelineView } from './timeline/TimelineView.tsx';
@@ -21,7 +21,8 @@ export function TimelinePage() {
   const { t } = useTranslation();
   const { corpus } = useCorpus();
   const { state, update } = useUrlState();
-  const narrow = useNarrowScreen();
+  const narrow = useMediaQuery(PHONE_QUERY);
+  const paneCoversPage = useMediaQuery(PANE_COVERS_PAGE_QUERY);
   const focus = useReturnFocus();
   useDocumentLanguage();
 
@@ -49,25 +50,29 @@ export function TimelinePage() {
   const setWindow = useCallback((window: UrlState['window']) => update({ window }, 'replace'), [update]);
 
   const empty = shown.length === 0 && corpus.events.length > 0;
+  // Where the pane covers the page, what it covers must not take focus or reach screen readers.
+  const covered = state.event !== null && paneCoversPage;
   return (
-    <div className="page" data-pane-open={openEvent !== null || state.event !== null}>
-      <a className="skip-link" href="#events">
-        {t('app.skipToContent')}
-      </a>
-      <AppHeader
-        view={view}
-        onViewChange={(next) => update({ view: next }, 'push')}
-        shownEvents={shown}
-        totalCount={corpus.events.length}
-      />
-      <FilterPanel
-        filters={state.filters}
-        onChange={setFilters}
-        filterEvents={filterEvents}
-        initiallyOpen={!narrow}
-      />
+    <div className="page" data-pane-open={state.event !== null}>
+      <div className="page-top" inert={covered}>
+        <a className="skip-link" href="#events">
+          {t('app.skipToContent')}
+        </a>
+        <AppHeader
+          view={view}
+          onViewChange={(next) => update({ view: next }, 'push')}
+          shownEvents={shown}
+          totalCount={corpus.events.length}
+        />
+        <FilterPanel
+          filters={state.filters}
+          onChange={setFilters}
+          filterEvents={filterEvents}
+          initiallyOpen={!narrow}
+        />
+      </div>
       <div className="page-body">
-        <main id="events" className="page-main" tabIndex={-1}>
+        <main id="events" className="page-main" tabIndex={-1} inert={covered}>
           {empty ? (
             <div className="empty-state" role="status">
               <p>{t('filters.empty')}</p>

@@ -10,14 +10,8 @@ export const LANGUAGE_STORAGE_KEY = 'diplomacy-timeline.lng';
 export const resources = { en: { translation: en }, ru: { translation: ru } } as const;
 
 export interface CreateI18nOptions {
-  /** Record missing keys into `window.__i18nMissing` (the browser tests turn this on with `?debugI18n=1`). */
-  recordMissingKeys?: boolean;
-}
-
-declare global {
-  interface Window {
-    __i18nMissing?: string[];
-  }
+  /** Called with `lng:key` for every key a translation lacks (the browser tests record them with `?debugI18n=1`). */
+  onMissingKey?: (key: string) => void;
 }
 
 /**
@@ -26,8 +20,7 @@ declare global {
  */
 export function createI18n(options: CreateI18nOptions = {}): i18n {
   const instance = i18next.createInstance();
-  const missing: string[] = [];
-  if (options.recordMissingKeys) window.__i18nMissing = missing;
+  const { onMissingKey } = options;
   instance.use(LanguageDetector).init({
     resources,
     supportedLngs: [...UI_LANGUAGES],
@@ -39,8 +32,8 @@ export function createI18n(options: CreateI18nOptions = {}): i18n {
     // React escapes text it renders; escaping here too would show "&amp;" in titles.
     interpolation: { escapeValue: false },
     returnNull: false,
-    saveMissing: options.recordMissingKeys === true,
-    missingKeyHandler: (lngs, _ns, key) => missing.push(`${lngs.join(',')}:${key}`),
+    saveMissing: onMissingKey !== undefined,
+    missingKeyHandler: (lngs, _ns, key) => onMissingKey?.(`${lngs.join(',')}:${key}`),
     detection: {
       order: ['querystring', 'localStorage', 'navigator'],
       lookupQuerystring: 'lng',

@@ -15,11 +15,14 @@ export function ArticleTextView({ article, evidence }: { article: Article; evide
   const id = useId();
   const [open, setOpen] = useState(false);
   const state = useArticleText(article, open);
-  const body = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLElement>(null);
 
   useEffect(
     function scrollToFirstEvidence() {
-      if (state.status === 'ready') body.current?.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
+      // Scrolls the text box only (scrollIntoView would also scroll the pane away from the event's title).
+      const box = body.current;
+      const mark = box?.querySelector('mark');
+      if (state.status === 'ready' && box && mark) box.scrollTop = mark.offsetTop - 8;
     },
     [state.status],
   );
@@ -37,12 +40,15 @@ export function ArticleTextView({ article, evidence }: { article: Article; evide
         {state.status === 'ready' && (
           <>
             {evidence.length > 0 && <p className="detail-note">{t('detail.evidenceNote')}</p>}
-            <div
+            <section
               ref={body}
               className="article-body"
               lang={state.lang}
               data-untranslated=""
               data-testid="article-text"
+              aria-label={t('detail.articleText')}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable to scroll it by keyboard.
+              tabIndex={0}
             >
               {evidenceSegments(state.text, evidence).map((segment, index) =>
                 segment.evidence ? (
@@ -53,7 +59,7 @@ export function ArticleTextView({ article, evidence }: { article: Article; evide
                   <span key={index}>{segment.text}</span>
                 ),
               )}
-            </div>
+            </section>
           </>
         )}
       </div>

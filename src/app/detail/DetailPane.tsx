@@ -5,6 +5,7 @@ import { useUiLanguage } from '../useUiLanguage.ts';
 import { EventFacts } from './EventFacts.tsx';
 import { SourceList } from './SourceList.tsx';
 import './DetailPane.css';
+import { localText } from '../format/localText.ts';
 
 export interface DetailPaneProps {
   /** Null when the URL names an event the corpus does not have. */
@@ -53,7 +54,7 @@ export function DetailPane({ event, onClose }: DetailPaneProps) {
         </button>
       </div>
       <h2 id="detail-title" ref={heading} tabIndex={-1}>
-        {event ? event.title[lng] : t('detail.notFound')}
+        {event ? localText(event.title, lng) : t('detail.notFound')}
       </h2>
       {event && (
         <>

@@ -3,6 +3,7 @@ import type { DiplomaticEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { countryName } from '../format/countryName.ts';
 import { formatEventDate } from '../format/dateText.ts';
+import { localText } from '../format/localText.ts';
 import { formatMoney } from '../format/money.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
@@ -43,7 +44,7 @@ export function EventFacts({ event }: { event: DiplomaticEvent }) {
         <>
           <dt>{t('detail.place')}</dt>
           <dd data-fact="place">
-            {event.location.name[lng]}, {countryName(event.location.country, lng)}
+            {localText(event.location.name, lng)}, {countryName(event.location.country, lng)}
           </dd>
         </>
       )}
@@ -57,7 +58,7 @@ export function EventFacts({ event }: { event: DiplomaticEvent }) {
               {event.participants.map((person) => (
                 <li key={person.id}>
                   <span className="detail-person" data-untranslated="">
-                    {person.name[lng]}
+                    {localText(person.name, lng)}
                   </span>
                   {' — '}
                   {[
@@ -80,7 +81,7 @@ export function EventFacts({ event }: { event: DiplomaticEvent }) {
             <ul data-fact="documents">
               {event.agreements.map((agreement) => (
                 <li key={`${agreement.kind}:${agreement.title.en}`}>
-                  {agreement.title[lng] || t(`documents.${agreement.kind}`)}
+                  {localText(agreement.title, lng) || t(`documents.${agreement.kind}`)}
                   <span className="detail-note"> ({t(`documents.${agreement.kind}`)})</span>
                 </li>
               ))}
@@ -95,12 +96,16 @@ export function EventFacts({ event }: { event: DiplomaticEvent }) {
             <ul data-fact="figures">
               {event.figures.map((figure) => (
                 <li key={`${figure.measure}:${figure.kind}:${figure.amount}:${figure.year}`}>
-                  {figure.label[lng] || t(`measures.${figure.measure}`)}:{' '}
+                  {localText(figure.label, lng) || t(`measures.${figure.measure}`)}:{' '}
                   <strong>{formatMoney(figure, lng, moneyDisplay)}</strong>
                   <span className="detail-note">
                     {' '}
                     ({t(`figureKinds.${figure.kind}`)}
-                    {figure.year !== null && `, ${t('detail.figureYear', { year: figure.year })}`})
+                    {/* The pipeline's label may already name the year ("Trade turnover in 2024"). */}
+                    {figure.year !== null &&
+                      !localText(figure.label, lng).includes(String(figure.year)) &&
+                      `, ${t('detail.figureYear', { year: figure.year })}`}
+                    )
                   </span>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import type { Article, DiplomaticEvent, UiLanguage } from '#schema';
+import { localText } from '../format/localText.ts';
 import { dateSpan } from '../model/eventDates.ts';
 
 export type CsvColumns = Record<
@@ -37,10 +38,10 @@ export function eventsToCsv(
     event.date?.precision ?? '',
     event.types.join(' '),
     String(event.planned),
-    event.title[lng],
+    localText(event.title, lng),
     event.countries.join(' '),
-    event.participants.map((person) => person.name[lng]).join('; '),
-    event.location?.name[lng] ?? '',
+    event.participants.map((person) => localText(person.name, lng)).join('; '),
+    event.location ? localText(event.location.name, lng) : '',
     event.articleIds
       .map((id) => articlesById.get(id)?.source?.url ?? articlesById.get(id)?.file ?? id)
       .join(' '),
@@ -55,6 +56,26 @@ export function eventsToJson(events: readonly DiplomaticEvent[]): string {
 
 function icsText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** RFC 5545 folds lines longer than 75 octets; Cyrillic takes two octets a letter, so count bytes. */
+function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    if (size + bytes > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }
 
 function icsDay(date: Date): string {
@@ -73,12 +94,12 @@ export function eventsToIcs(events: readonly DiplomaticEvent[], lng: UiLanguage)
       `DTSTAMP:${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`,
       `DTSTART;VALUE=DATE:${icsDay(span.start)}`,
       `DTEND;VALUE=DATE:${icsDay(span.end)}`,
-      `SUMMARY:${icsText(event.title[lng])}`,
-      ...(event.location ? [`LOCATION:${icsText(event.location.name[lng])}`] : []),
+      `SUMMARY:${icsText(localText(event.title, lng))}`,
+      ...(event.location ? [`LOCATION:${icsText(localText(event.location.name, lng))}`] : []),
       ...(event.planned ? ['STATUS:TENTATIVE'] : []),
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

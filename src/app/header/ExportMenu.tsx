@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiplomaticEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
@@ -32,34 +33,43 @@ export function ExportMenu({ events }: { events: readonly DiplomaticEvent[] }) {
     place: t('export.columns.place'),
     sources: t('export.columns.sources'),
   };
+  const menu = useRef<HTMLDetailsElement>(null);
+  const formats = [
+    {
+      label: t('export.csv'),
+      file: () => [
+        'diplomatic-events.csv',
+        'text/csv;charset=utf-8',
+        eventsToCsv(events, lng, columns, articlesById),
+      ],
+    },
+    {
+      label: t('export.json'),
+      file: () => ['diplomatic-events.json', 'application/json', eventsToJson(events)],
+    },
+    {
+      label: t('export.ics'),
+      file: () => ['diplomatic-events.ics', 'text/calendar', eventsToIcs(events, lng)],
+    },
+  ] satisfies { label: string; file: () => [string, string, string] }[];
   return (
-    <details className="export-menu">
+    <details className="export-menu" ref={menu}>
       <summary>{t('export.label')}</summary>
       <div className="export-options">
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              'diplomatic-events.csv',
-              'text/csv;charset=utf-8',
-              eventsToCsv(events, lng, columns, articlesById),
-            )
-          }
-        >
-          {t('export.csv')}
-        </button>
-        <button
-          type="button"
-          onClick={() => download('diplomatic-events.json', 'application/json', eventsToJson(events))}
-        >
-          {t('export.json')}
-        </button>
-        <button
-          type="button"
-          onClick={() => download('diplomatic-events.ics', 'text/calendar', eventsToIcs(events, lng))}
-        >
-          {t('export.ics')}
-        </button>
+        {formats.map(({ label, file }) => (
+          <button
+            key={label}
+            type="button"
+            onClick={() => {
+              download(...file());
+              // Fold the menu and give focus back to its toggle, as a native menu would.
+              if (menu.current) menu.current.open = false;
+              menu.current?.querySelector('summary')?.focus();
+            }}
+          >
+            {label}
+          </button>
+        ))}
       </div>
     </details>
   );

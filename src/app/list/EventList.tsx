@@ -8,6 +8,7 @@ import { isApproximate } from '../model/eventDates.ts';
 import { partnerRows } from '../model/partnerRows.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import './EventList.css';
+import { localText } from '../format/localText.ts';
 
 export interface EventListProps {
   /** Already in date order, undated last. */
@@ -55,7 +56,7 @@ export function EventList({ events, openEventId, onOpen }: EventListProps) {
                 {t(`types.${event.type}`)}
                 {event.planned && <span className="badge event-row-planned">{t('detail.planned')}</span>}
               </span>
-              <span className="event-row-title">{event.title[lng]}</span>
+              <span className="event-row-title">{localText(event.title, lng)}</span>
               <span className="event-row-countries">
                 {partnerRows(event)
                   .map((code) => (code === 'none' ? t('timeline.noPartner') : countryName(code, lng)))

@@ -6,6 +6,7 @@ import { formatDay } from '../format/dateText.ts';
 import type { ViewName } from '../model/urlState.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import './OutsideTimeline.css';
+import { localText } from '../format/localText.ts';
 
 export interface OutsideTimelineProps {
   /** The filtered events; the undated ones are listed here in the timeline view. */
@@ -44,7 +45,7 @@ export function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) 
                   <span className="outside-glyph" aria-hidden="true">
                     {EVENT_TYPE_GLYPHS[event.type]}
                   </span>
-                  {event.title[lng]}
+                  {localText(event.title, lng)}
                 </button>
                 <span className="outside-meta"> · {t(`types.${event.type}`)}</span>
               </li>

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 
 /**
  * Remembers which control opened the detail pane, so closing it returns focus there (WAI-ARIA dialog
@@ -23,5 +23,5 @@ export function useReturnFocus() {
     requestAnimationFrame(() => target?.focus());
   }, []);
 
-  return { remember, restore };
+  return useMemo(() => ({ remember, restore }), [remember, restore]);
 }

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Timeline } from 'vis-timeline/esnext';
 
 /** Real buttons for what a mouse does with wheel and drag, for keyboard, touch and switch users. */
-export function TimelineControls({
-  timeline,
-  animate,
-}: {
+export interface TimelineControlsProps {
   timeline: RefObject<Timeline | null>;
   animate: boolean;
-}) {
+  /** "Fit all" leaves room for the labels, which vis-timeline's own `fit()` does not measure. */
+  onFit: () => void;
+}
+
+export function TimelineControls({ timeline, animate, onFit }: TimelineControlsProps) {
   const { t } = useTranslation();
   const animation = { animation: animate };
   return (
@@ -28,7 +29,7 @@ export function TimelineControls({
       >
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" onClick={() => timeline.current?.fit(animation)}>
+      <button type="button" onClick={onFit}>
         {t('timeline.fit')}
       </button>
       <button type="button" onClick={() => timeline.current?.moveTo(new Date(), animation)}>

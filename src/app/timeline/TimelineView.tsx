@@ -1,19 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { DiplomaticEvent } from '#schema';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { formatEventDateShort } from '../format/dateText.ts';
-import { usePrefersReducedMotion } from '../state/usePrefersReducedMotion.ts';
+import { REDUCED_MOTION_QUERY, useMediaQuery } from '../state/useMediaQuery.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import { axisFormat } from './axisFormat.ts';
 import { TimelineControls } from './TimelineControls.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { buildTimelineData, rowLabel } from './timelineData.ts';
-import { initialWindow, toIsoDay } from './timelineWindow.ts';
+import { localeMoment } from './timelineMoment.ts';
+import { initialWindow, ROW_LABELS_PX, toIsoDay } from './timelineWindow.ts';
 import { useTimeline } from './useTimeline.ts';
 import { useTimelineKeyboard } from './useTimelineKeyboard.ts';
 import './TimelineView.css';
+import { localText } from '../format/localText.ts';
 
 export interface TimelineViewProps {
   /** The filtered events; undated ones are skipped here and listed beside the timeline. */
@@ -49,7 +51,7 @@ export function TimelineView({
 }: TimelineViewProps) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
-  const animate = !usePrefersReducedMotion();
+  const animate = !useMediaQuery(REDUCED_MOTION_QUERY);
   const focusTarget = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
 
@@ -59,6 +61,10 @@ export function TimelineView({
     () => ({
       ...STATIC_OPTIONS,
       format: axisFormat(lng),
+      // vis-timeline's own words ("current time") come from its built-in locales; the date in that tooltip
+      // from a moment bound to the UI language.
+      locale: lng,
+      moment: localeMoment(lng),
       // Overlapping items fold into a numbered cluster, so thousands of events stay readable.
       cluster: {
         maxItems: 3,
@@ -69,14 +75,14 @@ export function TimelineView({
     }),
     [lng, t],
   );
-  // Creation-only: later URL window changes come from the timeline itself.
-  const [creation] = useState(() => initialWindow(events, urlWindow));
+  const canvasWidth = (element: HTMLElement) => element.clientWidth - ROW_LABELS_PX;
 
   const timeline = useTimeline(container, {
     items,
     groups,
     options,
-    initialOptions: creation,
+    // Creation-only: later URL window changes come from the timeline itself.
+    initialOptions: (element) => initialWindow(events, urlWindow, canvasWidth(element)),
     handlers: {
       onSelect(ids) {
         const item = items.find((candidate) => candidate.id === ids[0]);
@@ -115,7 +121,17 @@ export function TimelineView({
       </h2>
       <div className="timeline-toolbar">
         <TimelineLegend />
-        <TimelineControls timeline={timeline} animate={animate} />
+        <TimelineControls
+          timeline={timeline}
+          animate={animate}
+          onFit={() => {
+            // The same window the timeline opened on, for the events shown now and the width it has now.
+            const element = container.current;
+            if (!element) return;
+            const { start, end } = initialWindow(events, null, canvasWidth(element));
+            timeline.current?.setWindow(start, end, { animation: animate });
+          }}
+        />
       </div>
       <div
         ref={focusTarget}
@@ -130,10 +146,13 @@ export function TimelineView({
       >
         <div ref={container} className="timeline-canvas" />
       </div>
+      <p className="timeline-hint" aria-hidden="true">
+        {t('timeline.keysHint')}
+      </p>
       <p id="timeline-status" className="visually-hidden" aria-live="polite">
         {active && activeEvent?.date
           ? t('timeline.selected', {
-              title: activeEvent.title[lng],
+              title: localText(activeEvent.title, lng),
               date: formatEventDateShort(activeEvent.date, lng),
               country: rowLabel(active.group, lng, t),
             })

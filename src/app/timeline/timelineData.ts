@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { DiplomaticEvent, UiLanguage } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { countryName } from '../format/countryName.ts';
 import { formatEventDateShort } from '../format/dateText.ts';
+import { localText } from '../format/localText.ts';
 import { dateSpan, isApproximate, isImprecise, isMultiDay } from '../model/eventDates.ts';
 import { itemId, NO_PARTNER_ROW, partnerRows } from '../model/partnerRows.ts';
 
@@ -13,7 +14,7 @@ export interface TimelineItemData {
   group: string;
   start: Date;
   end?: Date;
-  type: 'box' | 'range';
+  type: 'point' | 'range';
   content: HTMLElement;
   title: HTMLElement;
   className: string;
@@ -41,21 +42,24 @@ function itemClassName(event: DiplomaticEvent): string {
   return classes.join(' ');
 }
 
-function itemContent(event: DiplomaticEvent, lng: 'en' | 'ru'): HTMLElement {
+function itemContent(event: DiplomaticEvent, lng: UiLanguage): HTMLElement {
   const content = textElement('span', 'tl-item', '');
   const glyph = textElement('span', 'tl-item-glyph', EVENT_TYPE_GLYPHS[event.type]);
   glyph.setAttribute('aria-hidden', 'true');
-  content.append(glyph, textElement('span', 'tl-item-title', event.title[lng]));
+  content.append(glyph, textElement('span', 'tl-item-title', localText(event.title, lng)));
   return content;
 }
 
-function itemTitle(event: DiplomaticEvent, lng: 'en' | 'ru', t: TFunction): HTMLElement {
+function itemTitle(event: DiplomaticEvent, lng: UiLanguage, t: TFunction): HTMLElement {
   const title = textElement('span', 'tl-tooltip', '');
   const date = event.date ? formatEventDateShort(event.date, lng) : '';
   const kind = event.planned
     ? `${t(`types.${event.type}`)}, ${t('timeline.planned')}`
     : t(`types.${event.type}`);
-  title.append(textElement('strong', '', event.title[lng]), textElement('span', '', `${date} · ${kind}`));
+  title.append(
+    textElement('strong', '', localText(event.title, lng)),
+    textElement('span', '', `${date} · ${kind}`),
+  );
   return title;
 }
 
@@ -67,12 +71,12 @@ function localDay(utc: Date): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
-export function rowLabel(row: string, lng: 'en' | 'ru', t: TFunction): string {
+export function rowLabel(row: string, lng: UiLanguage, t: TFunction): string {
   return row === NO_PARTNER_ROW ? t('timeline.noPartner') : countryName(row, lng);
 }
 
 /** Dated events → one item per partner row, and the rows that have items, sorted by country name. */
-export function buildTimelineData(events: readonly DiplomaticEvent[], lng: 'en' | 'ru', t: TFunction) {
+export function buildTimelineData(events: readonly DiplomaticEvent[], lng: UiLanguage, t: TFunction) {
   const items: TimelineItemData[] = [];
   const rows = new Set<string>();
   for (const event of events) {
@@ -87,7 +91,8 @@ export function buildTimelineData(events: readonly DiplomaticEvent[], lng: 'en' 
         group: row,
         start: localDay(span.start),
         ...(range ? { end: localDay(span.end) } : {}),
-        type: range ? 'range' : 'box',
+        // A one-day event is a dot with its label beside it: a box would centre the label on the date.
+        type: range ? 'range' : 'point',
         content: itemContent(event, lng),
         title: itemTitle(event, lng, t),
         className: itemClassName(event),

@@ -2,6 +2,10 @@ import type { DiplomaticEvent } from '#schema';
 import { dateExtent } from '../model/eventDates.ts';
 
 const YEAR_MS = 365.25 * 86_400_000;
+/** The widest item label (TimelineView.css caps it at 18rem). */
+const LABEL_PX = 290;
+/** The row labels' column (TimelineView.css caps it at 11rem) and the borders. */
+export const ROW_LABELS_PX = 190;
 
 /** A local calendar day as 'YYYY-MM-DD', the form the URL keeps the window in. */
 export function toIsoDay(date: Date): string {
@@ -21,6 +25,8 @@ export function fromIsoDay(iso: string): Date {
 export function initialWindow(
   events: readonly DiplomaticEvent[],
   fromUrl: { start: string; end: string } | null,
+  /** Width of the drawing area in pixels (without the row labels). */
+  canvasWidth: number,
 ) {
   const extent = dateExtent(events);
   const now = new Date();
@@ -30,10 +36,15 @@ export function initialWindow(
   const end = extent
     ? new Date(extent.end.getUTCFullYear(), extent.end.getUTCMonth(), extent.end.getUTCDate())
     : now;
-  const margin = Math.max((end.getTime() - start.getTime()) * 0.05, 15 * 86_400_000);
+  const span = Math.max(end.getTime() - start.getTime(), 30 * 86_400_000);
+  // A one-day event's label runs to the right of its dot, up to LABEL_PX wide: leave that much room after
+  // the last event. (vis-timeline's `fit()` only adds a few pixels per item; it cannot know our labels.)
+  const canvas = Math.max(canvasWidth, 2 * LABEL_PX);
+  const before = span * 0.03;
+  const after = (span * LABEL_PX) / (canvas - LABEL_PX);
   return {
-    start: fromUrl ? fromIsoDay(fromUrl.start) : new Date(start.getTime() - margin),
-    end: fromUrl ? fromIsoDay(fromUrl.end) : new Date(end.getTime() + margin),
+    start: fromUrl ? fromIsoDay(fromUrl.start) : new Date(start.getTime() - before),
+    end: fromUrl ? fromIsoDay(fromUrl.end) : new Date(end.getTime() + after),
     min: new Date(Math.min(start.getTime(), now.getTime()) - 5 * YEAR_MS),
     max: new Date(Math.max(end.getTime(), now.getTime()) + 5 * YEAR_MS),
   };

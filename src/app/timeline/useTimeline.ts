@@ -22,8 +22,12 @@ export interface UseTimelineProps {
   groups: TimelineGroupData[];
   /** Updated with `setOptions` when the object changes (language, cluster title): memoise it. */
   options: TimelineOptions;
-  /** Creation-only (initial window, min/max): read once when the timeline is built. */
-  initialOptions: TimelineOptions;
+  /**
+   * Creation-only (initial window, min/max): called once when the timeline is built, with its container,
+   * so the window can be fitted to the width the container really has.
+   */
+  initialOptions: (container: HTMLElement) => TimelineOptions;
+
   /** Read through a ref, so new handler functions never re-wire the events. */
   handlers: TimelineHandlers;
 }
@@ -52,7 +56,7 @@ export function useTimeline(
   }));
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
-  const creationOptions = useRef({ ...initialOptions, ...options });
+  const creation = useRef({ initialOptions, options });
 
   useEffect(
     function createTimeline() {
@@ -62,7 +66,7 @@ export function useTimeline(
         element,
         dataSets.items as unknown as DataItemCollectionType,
         dataSets.groups as unknown as DataGroupCollectionType,
-        creationOptions.current,
+        { ...creation.current.initialOptions(element), ...creation.current.options },
       );
       timeline.current = instance;
       instance.on('select', (props?: { items?: (string | number)[] }) =>
@@ -71,7 +75,12 @@ export function useTimeline(
       instance.on('rangechanged', (props?: { start: Date; end: Date; byUser: boolean }) => {
         if (props) handlersRef.current.onWindowChange(props.start, props.end, props.byUser);
       });
+      // vis-timeline polls its size once a second; a detail pane opening beside it should not leave
+      // items drawn at the old width for that long.
+      const resizes = new ResizeObserver(() => instance.redraw());
+      resizes.observe(element);
       return function destroyTimeline() {
+        resizes.disconnect();
         instance.destroy();
         timeline.current = null;
       };
@@ -89,6 +98,18 @@ export function useTimeline(
   useEffect(
     function updateItems() {
       syncDataSet(dataSets.items, items);
+      // vis-timeline attaches the clusters of new items but draws them only once the visible interval
+      // changes (until then, clustered items are simply missing). Widening the window by a millisecond
+      // after the redraw takes the same path as a zoom.
+      const frame = requestAnimationFrame(function redrawClusters() {
+        const instance = timeline.current;
+        if (!instance) return;
+        const { start, end } = instance.getWindow();
+        instance.setWindow(start, new Date(end.getTime() + 1), { animation: false });
+      });
+      return function cancelClusterRedraw() {
+        cancelAnimationFrame(frame);
+      };
     },
     [dataSets, items],
   );
