@@ -24,7 +24,9 @@ beforeAll(async () => {
     server: { port: 0, host: '127.0.0.1', watch: { usePolling: true, interval: 50 } },
   });
   await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}`;
+  const address = server.httpServer?.address() as AddressInfo | null | undefined;
+  if (!address) throw new Error('the dev server did not start listening');
+  base = `http://127.0.0.1:${address.port}`;
 });
 
 afterAll(async () => {
