@@ -108,12 +108,14 @@ describe('bad files in the input folder', () => {
   it('lists the second of two identical files once, as a duplicate', () => {
     expect(problemsOf('copy-b.txt')).toEqual(['duplicate']);
     expect(articleOf('copy-b.txt')?.unplacedReason).toMatch(/copy-a\.txt/);
+    expect(articleOf('copy-b.txt')?.unplacedCode).toBe('duplicate');
     const event = corpus.events.find((e) => e.articleIds.includes(articleOf('copy-a.txt')?.id ?? ''));
     expect(event?.articleIds).toHaveLength(1);
   });
 
   it('keeps an article that reports no diplomatic event as unplaced, with the reason', () => {
     expect(articleOf('statistics.txt')?.unplacedReason).toMatch(/no diplomatic event/);
+    expect(articleOf('statistics.txt')?.unplacedCode).toBe('no_event');
   });
 
   it('accounts for every file: an article or a problem that names it', () => {

@@ -9,6 +9,7 @@ import type {
   Figure,
   Participant,
   Place,
+  UnplacedCode,
 } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { classifyEvent, isFutureTense, isLookingBack } from './classify-event.ts';
@@ -56,6 +57,11 @@ export interface ExtractedArticle {
   recalled: RecalledEvent[];
 }
 
+interface Unplaced {
+  code: UnplacedCode;
+  reason: string;
+}
+
 export const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
 const MIN_TEXT_LENGTH = 40;
 const MAX_TITLE_LINE = 200;
@@ -82,23 +88,27 @@ export function extractArticle(
     published: header.published,
     source: header.source,
     unplacedReason: null as string | null,
+    unplacedCode: null as UnplacedCode | null,
     textUrl: null,
     textLength: text.length,
   };
   const stored: ArticleText = { id, lang, text };
-  const unplaced = (reason: string): ExtractedArticle => ({
-    article: { ...article, unplacedReason: reason },
+  const unplaced = ({ code, reason }: Unplaced): ExtractedArticle => ({
+    article: { ...article, unplacedReason: reason, unplacedCode: code },
     text: stored,
     event: null,
     recalled: [],
   });
 
-  if (text.trim().length < MIN_TEXT_LENGTH) return unplaced('the text is too short to report an event');
+  if (text.trim().length < MIN_TEXT_LENGTH) {
+    return unplaced({ code: 'too_short', reason: 'the text is too short to report an event' });
+  }
   if (!EXTRACTED_LANGUAGES.has(lang)) {
-    return unplaced(`written in "${lang}": events are extracted from Russian and English articles only`);
+    const reason = `written in "${lang}": events are extracted from Russian and English articles only`;
+    return unplaced({ code: 'other_language', reason });
   }
   const extracted = extractEvent(id, text, lang, header.published, context);
-  if (typeof extracted === 'string') return unplaced(extracted);
+  if ('code' in extracted) return unplaced(extracted);
   return { article, text: stored, ...extracted };
 }
 
@@ -108,7 +118,7 @@ function extractEvent(
   lang: string,
   published: string | null,
   context: ExtractionContext,
-): { event: ArticleEvent; recalled: RecalledEvent[] } | string {
+): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
   const sentences = splitSentences(text);
   const entities = findEntities(text, context.gazetteer);
   const quoted = findQuotedRanges(text);
@@ -119,7 +129,9 @@ function extractEvent(
   const bodyFirst = [...sentences.filter((s) => !titleSentences.includes(s)), ...titleSentences];
   const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), isQuotedSentence);
   if (!classification) {
-    return 'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
+    const reason =
+      'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
+    return { code: 'no_event', reason };
   }
   const { eventSentence } = classification;
   const reporting = sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
@@ -149,7 +161,12 @@ function extractEvent(
   if (countries.length < 2 && location && !countries.includes(location.place.country)) {
     countries.push(location.place.country);
   }
-  if (countries.length < 2) return 'names fewer than two countries: not a diplomatic event between states';
+  if (countries.length < 2) {
+    return {
+      code: 'single_country',
+      reason: 'names fewer than two countries: not a diplomatic event between states',
+    };
+  }
 
   const evidence: Evidence[] = [];
   const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));

@@ -76,7 +76,8 @@ export function extractCorpus(
       problems.push(
         problem(input.file, 'duplicate', 'warning', `${reason}: listed once, not as a second source`),
       );
-      extracted.push({ ...article, article: { ...article.article, unplacedReason: reason }, event: null });
+      const duplicate = { ...article.article, unplacedReason: reason, unplacedCode: 'duplicate' as const };
+      extracted.push({ ...article, article: duplicate, event: null });
       continue;
     }
     firstFileWithText.set(fingerprint, input.file);

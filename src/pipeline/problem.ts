@@ -1,7 +1,12 @@
-import type { Problem, ProblemSeverity } from '#schema';
+import type { Problem, ProblemCode, ProblemSeverity } from '#schema';
 
 /** Stages report what went wrong as data; the CLI and the plugin decide how to print it. */
-export function problem(file: string, code: string, severity: ProblemSeverity, message: string): Problem {
+export function problem(
+  file: string,
+  code: ProblemCode,
+  severity: ProblemSeverity,
+  message: string,
+): Problem {
   return { file, code, severity, message };
 }
 

@@ -9,6 +9,7 @@ import {
   FIGURE_MEASURES,
   PROBLEM_SEVERITIES,
   ROLES,
+  UNPLACED_CODES,
 } from './vocabulary.ts';
 
 /** Corpus format version: bump on any change that an older viewer could misread. */
@@ -111,6 +112,8 @@ export const article = z.object({
   source: source.nullable(),
   eventIds: z.array(z.string()),
   unplacedReason: z.string().nullable(),
+  /** The same reason as a code the viewer can translate (optional: corpora written before it stay valid). */
+  unplacedCode: z.enum(UNPLACED_CODES).nullable().optional(),
   /** Where the article's text lives, relative to the corpus file; loaded on demand by the viewer. */
   textUrl: z.string().nullable(),
   /** Length of the stored text, so the viewer can say how much it is about to load. */
@@ -120,6 +123,7 @@ export type Article = z.infer<typeof article>;
 
 export const problem = z.object({
   file: z.string(),
+  /** One of PROBLEM_CODES from this pipeline; other tools may add their own, shown by their message. */
   code: z.string(),
   severity: z.enum(PROBLEM_SEVERITIES),
   message: z.string(),

@@ -83,6 +83,28 @@ export const FACT_KINDS = [
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
+/** Why an article is not on the timeline; `unplacedReason` says the same in English words. */
+export const UNPLACED_CODES = [
+  'too_short',
+  'other_language',
+  'no_event',
+  'single_country',
+  'duplicate',
+] as const;
+export type UnplacedCode = (typeof UNPLACED_CODES)[number];
+
+export const PROBLEM_CODES = [
+  'unreadable',
+  'too-large',
+  'empty',
+  'binary',
+  'unknown-encoding',
+  'encoding',
+  'duplicate',
+  'undated',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 export const PROBLEM_SEVERITIES = ['error', 'warning', 'info'] as const;
 export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
 
