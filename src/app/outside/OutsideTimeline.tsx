@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import { type DiplomaticEvent, PROBLEM_CODES, type ProblemCode } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatDay } from '../format/dateText.ts';
@@ -66,7 +66,13 @@ export function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) 
                   {' · '}
                   {article.published ? formatDay(article.published, lng) : t('detail.publishedUnknown')}
                   {' · '}
-                  <span data-untranslated="">{article.unplacedReason}</span>
+                  {article.unplacedCode ? (
+                    <span title={article.unplacedReason ?? undefined}>
+                      {t(`outside.unplacedCode.${article.unplacedCode}`)}
+                    </span>
+                  ) : (
+                    <span data-untranslated="">{article.unplacedReason}</span>
+                  )}
                 </span>
               </li>
             ))}
@@ -81,7 +87,11 @@ export function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) 
               <li key={`${problem.file}:${problem.code}:${problem.message}`} data-severity={problem.severity}>
                 <span className="badge">{t(`outside.severity.${problem.severity}`)}</span>{' '}
                 <code data-untranslated="">{problem.file}</code>{' '}
-                <span data-untranslated="">{problem.message}</span>
+                {isProblemCode(problem.code) ? (
+                  <span title={problem.message}>{t(`outside.problemCode.${problem.code}`)}</span>
+                ) : (
+                  <span data-untranslated="">{problem.message}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -89,4 +99,9 @@ export function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) 
       )}
     </section>
   );
+}
+
+// Problems from this pipeline have translations; a corpus from another tool may bring its own codes.
+function isProblemCode(code: string): code is ProblemCode {
+  return (PROBLEM_CODES as readonly string[]).includes(code);
 }
