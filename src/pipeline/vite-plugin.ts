@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
 import { type ExtractionResult, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
+import { toTimelineIndex } from './timeline-index.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -52,13 +53,17 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const { corpus } = current();
       return [
-        `export const corpus = ${JSON.stringify(corpus)};`,
+        `export const corpus = ${JSON.stringify(toTimelineIndex(corpus))};`,
         `export const corpusBaseUrl = new URL(${JSON.stringify(`${CORPUS_DIR}/`)}, document.baseURI).href;`,
       ].join('\n');
     },
     generateBundle() {
       const { corpus, texts } = current();
-      this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/index.json`, source: JSON.stringify(corpus) });
+      this.emitFile({
+        type: 'asset',
+        fileName: `${CORPUS_DIR}/index.json`,
+        source: JSON.stringify(toTimelineIndex(corpus)),
+      });
       this.emitFile({
         type: 'asset',
         fileName: `${CORPUS_DIR}/corpus.schema.json`,
@@ -100,7 +105,7 @@ export function textPath(articleId: string): string {
 }
 
 function serveCorpusFile(result: ExtractionResult, name: string): string | undefined {
-  if (name === 'index.json') return JSON.stringify(result.corpus);
+  if (name === 'index.json') return JSON.stringify(toTimelineIndex(result.corpus));
   if (name === 'corpus.schema.json') return JSON.stringify(corpusJsonSchema(), null, 2);
   const id = /^texts\/([^/]+)\.json$/.exec(name)?.[1];
   const text = id === undefined ? undefined : result.texts.get(id);

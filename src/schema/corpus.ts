@@ -29,7 +29,11 @@ export const evidence = z.object({
   articleId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  quote: z.string(),
+  /**
+   * The sentence itself, for people reading the corpus file. The viewer's bundled index leaves it out:
+   * the pane loads the article's text anyway and cuts the sentence from it.
+   */
+  quote: z.string().optional(),
 });
 export type Evidence = z.infer<typeof evidence>;
 
