@@ -26,6 +26,8 @@ export class Gazetteer {
   readonly officialNames = new NameMatcher<string>({ capitalised: 'always' });
   readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: 'never' });
   private readonly officials = new Map<string, Official>();
+  /** Officials by the states and institutions they hold office for. */
+  private readonly officialsFor = new Map<string, Official[]>();
   private readonly countries = new Map<string, Country>();
   private readonly cities = new Map<string, City>();
 
@@ -51,6 +53,12 @@ export class Gazetteer {
     }
     for (const official of data.officials) {
       this.officials.set(official.id, official);
+      for (const code of new Set([
+        official.country,
+        ...official.roles.flatMap((r) => (r.of ? [r.of] : [])),
+      ])) {
+        this.officialsFor.set(code, [...(this.officialsFor.get(code) ?? []), official]);
+      }
       for (const name of [
         official.name.en,
         official.name.ru,
@@ -88,7 +96,7 @@ export class Gazetteer {
   /** Who held a role for a country on a day: resolves "the President of Kazakhstan" to a person. */
   holderOf(country: string, role: Role, day: string): Official[] {
     const holders: Official[] = [];
-    for (const official of this.officials.values()) {
+    for (const official of this.officialsFor.get(country) ?? []) {
       const holds = (r: Official['roles'][number]) =>
         r.role === role &&
         (r.of ?? official.country) === country &&

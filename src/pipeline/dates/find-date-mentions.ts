@@ -37,8 +37,21 @@ export function findDateMentions(
   const maxYear = now.getUTCFullYear() + MAX_PLAUSIBLE_YEAR_AHEAD;
   // chrono runs dozens of patterns over its input: give it only the sentences that can hold a date.
   const candidates = sentences.filter((s) => MAY_HOLD_A_DATE.test(s.text));
+  // One chrono call over the candidates joined (each call has a fixed cost), mapped back to sentences.
+  const offsets: number[] = [];
+  let joined = '';
+  for (const s of candidates) {
+    offsets.push(joined.length);
+    joined += `${s.text}\n\n`;
+  }
   const parse = (ref: Date) =>
-    candidates.flatMap((s) => parser.parse(s.text, ref).map((result) => ({ result, sentence: s })));
+    parser.parse(joined, ref).flatMap((result) => {
+      const i = lastIndexAtOrBefore(offsets, result.index);
+      const sentence = candidates[i];
+      const offset = offsets[i] ?? 0;
+      if (!sentence || result.index + result.text.length > offset + sentence.text.length) return [];
+      return [{ result: shiftResult(result, offset), sentence }];
+    });
   let reference = published ? new Date(`${published}T12:00:00Z`) : null;
   let results = parse(reference ?? now);
   if (!reference) {
@@ -91,4 +104,22 @@ export function isoAt(components: DateComponents, precision: DatePrecision): str
   const month = String(components.get('month') ?? 1).padStart(2, '0');
   const day = String(components.get('day') ?? 1).padStart(2, '0');
   return precision === 'day' ? `${year}-${month}-${day}` : precision === 'month' ? `${year}-${month}` : year;
+}
+
+function lastIndexAtOrBefore(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((sorted[mid] ?? 0) <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The result with its index relative to its sentence rather than to the joined text. */
+function shiftResult(result: ParsedResult, offset: number): ParsedResult {
+  return Object.assign(Object.create(Object.getPrototypeOf(result)), result, {
+    index: result.index - offset,
+  });
 }
