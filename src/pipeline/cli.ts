@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusJsonSchema } from '#schema';
+import { type ArticleText, corpusJsonSchema } from '#schema';
+import { hash } from './build-events.ts';
 import { extractFolder } from './extract-folder.ts';
 import { formatProblem } from './problem.ts';
 
@@ -35,15 +36,38 @@ function main(argv: string[]): number {
   const textsDir = path.join(path.dirname(output), 'texts');
   mkdirSync(textsDir, { recursive: true });
   writeFileSync(output, `${JSON.stringify(result.corpus, null, 2)}\n`);
-  for (const text of result.texts.values()) {
-    writeFileSync(path.join(textsDir, `${text.id}.json`), JSON.stringify(text));
-  }
+  writeTexts(textsDir, result.texts);
   if (values.schema) writeFileSync(values.schema, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
   for (const p of result.corpus.problems) {
     if (values.verbose || p.severity !== 'info') console.error(formatProblem(p));
   }
   console.log(`${result.summary} → ${path.relative(process.cwd(), output)}`);
   return 0;
+}
+
+const MANIFEST = '.written.json';
+
+/**
+ * Writes each article's text file, skipping those a previous run wrote with the same content
+ * (a manifest of content hashes beside them): a re-run after one change rewrites one file, not thousands.
+ */
+function writeTexts(dir: string, texts: Map<string, ArticleText>): void {
+  const manifestFile = path.join(dir, MANIFEST);
+  let written: Record<string, string> = {};
+  try {
+    written = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  } catch {
+    // No manifest yet (or a damaged one): write everything.
+  }
+  const next: Record<string, string> = {};
+  for (const text of texts.values()) {
+    const content = JSON.stringify(text);
+    const digest = hash(content);
+    const file = path.join(dir, `${text.id}.json`);
+    if (written[text.id] !== digest || !existsSync(file)) writeFileSync(file, content);
+    next[text.id] = digest;
+  }
+  writeFileSync(manifestFile, JSON.stringify(next));
 }
 
 process.exitCode = main(process.argv.slice(2));
