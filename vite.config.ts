@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
 
@@ -7,10 +10,45 @@ const corpusInput = process.env.CORPUS_INPUT ?? 'seeds';
 // CORPUS_JSON builds the viewer from a corpus the CLI already extracted.
 const corpusFile = process.env.CORPUS_JSON;
 
+/** The embed script's stable name: hosts link to it, so it carries no content hash. */
+const EMBED_SCRIPT = 'embed/diplomacy-timeline.js';
+
+/** Publishes the embed's hand-written declarations beside its script (tsc checks them against the code). */
+function embedDeclarations(): Plugin {
+  return {
+    name: 'diplomacy-embed-declarations',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: EMBED_SCRIPT.replace(/\.js$/, '.d.ts'),
+        source: readFileSync(path.resolve(import.meta.dirname, 'src/embed/public-api.d.ts'), 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), corpusPlugin({ input: corpusInput, corpusFile })],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  plugins: [react(), corpusPlugin({ input: corpusInput, corpusFile }), embedDeclarations()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // The app (index.html, also the iframe embed with ?embed=1) and the custom element's script.
+      input: {
+        index: path.resolve(import.meta.dirname, 'index.html'),
+        embed: path.resolve(import.meta.dirname, 'src/embed/diplomacy-timeline.ts'),
+      },
+      // Keep the embed script's exports (mountTimeline, the element class): hosts import them.
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed' ? EMBED_SCRIPT : 'assets/[name]-[hash].js'),
+        // Shared code is named for what it is, not for whichever module the bundler saw first.
+        chunkFileNames: 'assets/viewer-[hash].js',
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -22,13 +22,21 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** The Content-Security-Policy header (default `STRICT_CSP`); a host page allows the bundle's origin. */
+  csp?: string;
+  /** Send `Access-Control-Allow-Origin: *`, so pages on other origins can load the embed's modules and JSON. */
+  cors?: boolean;
+}
+
 /** Serves a built app from `root` on a free port, every response with the strict CSP header. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.resolve(base, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
-    response.setHeader('Content-Security-Policy', STRICT_CSP);
+    response.setHeader('Content-Security-Policy', options.csp ?? STRICT_CSP);
+    if (options.cors) response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (file !== base && !file.startsWith(`${base}${path.sep}`)) {
       response.writeHead(403).end();

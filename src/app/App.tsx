@@ -3,6 +3,10 @@ import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Corpus } from '#schema';
 import { CorpusContext } from './corpusContext.ts';
+import { MemoryViewStateProvider } from './state/MemoryViewStateProvider.tsx';
+import type { MemoryViewState } from './state/memoryViewState.ts';
+import { UrlViewState } from './state/UrlViewState.tsx';
+import { PAGE_HOST, type ViewerHost, ViewerHostContext } from './state/viewerHost.ts';
 import { TimelinePage } from './TimelinePage.tsx';
 
 export interface AppProps {
@@ -10,9 +14,13 @@ export interface AppProps {
   corpusBaseUrl: string;
   /** Created by `createI18n()`; passed in so an embed can run its own instance beside the host's. */
   i18n: i18n;
+  /** Where the view state lives: the page URL when absent, else this store (an embed's, in memory). */
+  viewState?: MemoryViewState | undefined;
+  /** The full page when absent; the iframe and the custom element pass their layout. */
+  host?: ViewerHost | undefined;
 }
 
-export function App({ corpus, corpusBaseUrl, i18n }: AppProps) {
+export function App({ corpus, corpusBaseUrl, i18n, viewState, host = PAGE_HOST }: AppProps) {
   const value = useMemo(
     () => ({
       corpus,
@@ -21,11 +29,18 @@ export function App({ corpus, corpusBaseUrl, i18n }: AppProps) {
     }),
     [corpus, corpusBaseUrl],
   );
+  const page = <TimelinePage />;
   return (
     <I18nextProvider i18n={i18n}>
-      <CorpusContext.Provider value={value}>
-        <TimelinePage />
-      </CorpusContext.Provider>
+      <ViewerHostContext.Provider value={host}>
+        <CorpusContext.Provider value={value}>
+          {viewState ? (
+            <MemoryViewStateProvider store={viewState}>{page}</MemoryViewStateProvider>
+          ) : (
+            <UrlViewState>{page}</UrlViewState>
+          )}
+        </CorpusContext.Provider>
+      </ViewerHostContext.Provider>
     </I18nextProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpus } from './corpusContext.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
@@ -12,19 +12,25 @@ import { OutsideTimeline } from './outside/OutsideTimeline.tsx';
 import { useDocumentLanguage } from './state/useDocumentLanguage.ts';
 import { PANE_COVERS_PAGE_QUERY, PHONE_QUERY, useMediaQuery } from './state/useMediaQuery.ts';
 import { useReturnFocus } from './state/useReturnFocus.ts';
-import { useUrlState } from './state/useUrlState.ts';
+import { useViewerHost } from './state/viewerHost.ts';
+import { useViewState } from './state/viewState.ts';
 import { TimelineView } from './timeline/TimelineView.tsx';
 import './TimelinePage.css';
 
-/** The page: owns the URL state and wires filters, the two views and the detail pane together. */
+/** The page: reads the view state (URL or an embed's memory) and wires filters, views and the detail pane. */
 export function TimelinePage() {
   const { t } = useTranslation();
   const { corpus } = useCorpus();
-  const { state, update } = useUrlState();
+  const { state, update } = useViewState();
+  const host = useViewerHost();
   const narrow = useMediaQuery(PHONE_QUERY);
-  const paneCoversPage = useMediaQuery(PANE_COVERS_PAGE_QUERY);
-  const focus = useReturnFocus();
-  useDocumentLanguage();
+  // In a host page's element the pane covers the element's box, whatever the screen's width.
+  const paneCoversPage = useMediaQuery(PANE_COVERS_PAGE_QUERY) || host.contained;
+  const pageRoot = useRef<HTMLDivElement>(null);
+  const focus = useReturnFocus(pageRoot);
+  useDocumentLanguage(!host.contained);
+  // An embed opened on an event shows it without taking focus (and scrolling) away from its host page.
+  const openedByHost = useRef(host.contained && state.event !== null);
 
   const filterEvents = useMemo(() => createEventFilter(corpus.events, corpus.articles), [corpus]);
   const shown = useMemo(
@@ -36,6 +42,7 @@ export function TimelinePage() {
 
   const open = useCallback(
     (eventId: string, opener: HTMLElement | null) => {
+      openedByHost.current = false;
       focus.remember(opener);
       update({ event: eventId }, 'push');
     },
@@ -43,6 +50,7 @@ export function TimelinePage() {
   );
   const close = useCallback(() => {
     const closing = state.event;
+    openedByHost.current = false;
     update({ event: null }, 'push');
     focus.restore(closing);
   }, [focus, update, state.event]);
@@ -53,12 +61,21 @@ export function TimelinePage() {
   // Where the pane covers the page, what it covers must not take focus or reach screen readers.
   const covered = state.event !== null && paneCoversPage;
   return (
-    <div className="page" data-pane-open={state.event !== null}>
+    <div
+      ref={pageRoot}
+      className="page"
+      data-pane-open={state.event !== null}
+      data-compact={host.compact}
+      data-contained={host.contained}
+    >
       <div className="page-top" inert={covered}>
-        <a className="skip-link" href="#events">
-          {t('app.skipToContent')}
-        </a>
+        {!host.contained && (
+          <a className="skip-link" href="#events">
+            {t('app.skipToContent')}
+          </a>
+        )}
         <AppHeader
+          compact={host.compact}
           view={view}
           onViewChange={(next) => update({ view: next }, 'push')}
           shownEvents={shown}
@@ -68,7 +85,7 @@ export function TimelinePage() {
           filters={state.filters}
           onChange={setFilters}
           filterEvents={filterEvents}
-          initiallyOpen={!narrow}
+          initiallyOpen={!narrow && !host.compact}
         />
       </div>
       <div className="page-body">
@@ -93,7 +110,9 @@ export function TimelinePage() {
           )}
           <OutsideTimeline events={shown} view={view} onOpen={open} />
         </main>
-        {state.event !== null && <DetailPane event={openEvent} onClose={close} />}
+        {state.event !== null && (
+          <DetailPane event={openEvent} onClose={close} focusOnOpen={!openedByHost.current} />
+        )}
       </div>
     </div>
   );

@@ -3,8 +3,11 @@ import { zodConfig } from './zodWithoutEval.ts';
 import { corpus, corpusBaseUrl } from 'virtual:corpus';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createI18n } from '../i18n/createI18n.ts';
+import { reportHeightToParent } from '../embed/iframeHeight.ts';
+import { createI18n, EMBED_LANGUAGE_STORAGE_KEY } from '../i18n/createI18n.ts';
 import { App } from './App.tsx';
+import { parseUrlState } from './model/urlState.ts';
+import { createMemoryViewState } from './state/memoryViewState.ts';
 import './styles/base.css';
 
 if (!zodConfig.jitless) throw new Error('zod must run jitless under the CSP');
@@ -18,15 +21,29 @@ declare global {
   }
 }
 
+const params = new URLSearchParams(window.location.search);
 // The browser tests ask for missing-key recording with ?debugI18n=1; users never pay for it.
-const missingKeys: string[] | undefined = new URLSearchParams(window.location.search).has('debugI18n')
-  ? []
-  : undefined;
+const missingKeys: string[] | undefined = params.has('debugI18n') ? [] : undefined;
 window.__i18nMissing = missingKeys;
-const i18n = createI18n(missingKeys ? { onMissingKey: (key) => missingKeys.push(key) } : {});
+// ?embed=1: the iframe form. The compact layout, the embeds' language key, and the height sent to the parent.
+const embedded = params.get('embed') === '1';
+const i18n = createI18n({
+  ...(missingKeys ? { onMissingKey: (key: string) => missingKeys.push(key) } : {}),
+  ...(embedded ? { storageKey: EMBED_LANGUAGE_STORAGE_KEY } : {}),
+});
+if (embedded) reportHeightToParent();
+// A frame's history entries are the host page's too: the iframe reads its URL once and keeps the rest in memory,
+// so the host's back button never walks through the timeline's selections.
+const viewState = embedded ? createMemoryViewState(parseUrlState(window.location.search)) : undefined;
 
 createRoot(container).render(
   <StrictMode>
-    <App corpus={corpus} corpusBaseUrl={corpusBaseUrl} i18n={i18n} />
+    <App
+      corpus={corpus}
+      corpusBaseUrl={corpusBaseUrl}
+      i18n={i18n}
+      viewState={viewState}
+      host={embedded ? { compact: true, contained: false } : undefined}
+    />
   </StrictMode>,
 );

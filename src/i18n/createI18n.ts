@@ -6,12 +6,20 @@ import ru from './ru.json';
 
 /** Our own storage key, so an embedding page's i18next language setting is never overwritten. */
 export const LANGUAGE_STORAGE_KEY = 'diplomacy-timeline.lng';
+/** The embeds' key: a reader's choice inside an embed on a news site must not change the app's own language. */
+export const EMBED_LANGUAGE_STORAGE_KEY = 'diplomacy-timeline.embed.lng';
 
 export const resources = { en: { translation: en }, ru: { translation: ru } } as const;
 
 export interface CreateI18nOptions {
   /** Called with `lng:key` for every key a translation lacks (the browser tests record them with `?debugI18n=1`). */
   onMissingKey?: (key: string) => void;
+  /** The language to start in, skipping detection (an embed's `lang` attribute). */
+  lng?: UiLanguage | undefined;
+  /** Where the reader's choice is kept (default `LANGUAGE_STORAGE_KEY`). */
+  storageKey?: string | undefined;
+  /** Whether `?lng=` in the page URL is read; an embed must not follow its host page's parameters. */
+  readUrl?: boolean | undefined;
 }
 
 /**
@@ -20,9 +28,10 @@ export interface CreateI18nOptions {
  */
 export function createI18n(options: CreateI18nOptions = {}): i18n {
   const instance = i18next.createInstance();
-  const { onMissingKey } = options;
+  const { onMissingKey, lng, storageKey = LANGUAGE_STORAGE_KEY, readUrl = true } = options;
   instance.use(LanguageDetector).init({
     resources,
+    ...(lng ? { lng } : {}),
     supportedLngs: [...UI_LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
@@ -35,9 +44,9 @@ export function createI18n(options: CreateI18nOptions = {}): i18n {
     saveMissing: onMissingKey !== undefined,
     missingKeyHandler: (lngs, _ns, key) => onMissingKey?.(`${lngs.join(',')}:${key}`),
     detection: {
-      order: ['querystring', 'localStorage', 'navigator'],
+      order: readUrl ? ['querystring', 'localStorage', 'navigator'] : ['localStorage', 'navigator'],
       lookupQuerystring: 'lng',
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      lookupLocalStorage: storageKey,
       caches: ['localStorage'],
     },
   });

@@ -11,6 +11,8 @@ export interface DetailPaneProps {
   /** Null when the URL names an event the corpus does not have. */
   event: DiplomaticEvent | null;
   onClose: () => void;
+  /** False when an embed opens on an event: the host page keeps its focus and scroll position. */
+  focusOnOpen?: boolean;
 }
 
 /**
@@ -18,16 +20,17 @@ export interface DetailPaneProps {
  * sheet on phones. Focus moves to its heading when it opens; Esc or the close button closes it, and the
  * page returns focus to whatever opened it.
  */
-export function DetailPane({ event, onClose }: DetailPaneProps) {
+export function DetailPane({ event, onClose, focusOnOpen = true }: DetailPaneProps) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
+  const pane = useRef<HTMLElement>(null);
   const eventId = event?.id;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves again when another event opens in the same pane.
   useEffect(
     function focusHeadingOnOpen() {
-      heading.current?.focus();
+      if (focusOnOpen) heading.current?.focus();
     },
     [eventId],
   );
@@ -37,16 +40,18 @@ export function DetailPane({ event, onClose }: DetailPaneProps) {
       function onKeyDown(keyboard: KeyboardEvent) {
         if (keyboard.key === 'Escape' && !keyboard.defaultPrevented) onClose();
       }
-      document.addEventListener('keydown', onKeyDown);
+      // The document for the page, the shadow root for an embed: Esc in one embed closes only its own pane.
+      const root = pane.current?.getRootNode() ?? document;
+      root.addEventListener('keydown', onKeyDown as EventListener);
       return function stopListening() {
-        document.removeEventListener('keydown', onKeyDown);
+        root.removeEventListener('keydown', onKeyDown as EventListener);
       };
     },
     [onClose],
   );
 
   return (
-    <aside className="detail-pane" aria-labelledby="detail-title" data-testid="detail-pane">
+    <aside ref={pane} className="detail-pane" aria-labelledby="detail-title" data-testid="detail-pane">
       <div className="detail-bar">
         <button type="button" className="detail-close" onClick={onClose}>
           <span aria-hidden="true">✕ </span>

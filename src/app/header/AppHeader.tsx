@@ -10,18 +10,24 @@ export interface AppHeaderProps {
   onViewChange: (view: ViewName) => void;
   shownEvents: readonly DiplomaticEvent[];
   totalCount: number;
+  /** The embed layout: the count and the switches only (no title, subtitle or export menu). */
+  compact?: boolean;
 }
 
 const VIEWS: ViewName[] = ['timeline', 'list'];
 
-export function AppHeader({ view, onViewChange, shownEvents, totalCount }: AppHeaderProps) {
+export function AppHeader({ view, onViewChange, shownEvents, totalCount, compact = false }: AppHeaderProps) {
   const { t } = useTranslation();
   const shown = shownEvents.length;
   return (
-    <header className="app-header">
+    <header className="app-header" data-compact={compact}>
       <div className="app-heading">
-        <h1>{t('app.title')}</h1>
-        <p className="app-subtitle">{t('app.subtitle')}</p>
+        {!compact && (
+          <>
+            <h1>{t('app.title')}</h1>
+            <p className="app-subtitle">{t('app.subtitle')}</p>
+          </>
+        )}
         <p className="app-count" role="status" data-testid="event-count">
           {shown === totalCount
             ? t('count.events', { count: totalCount })
@@ -37,7 +43,7 @@ export function AppHeader({ view, onViewChange, shownEvents, totalCount }: AppHe
             </button>
           ))}
         </fieldset>
-        <ExportMenu events={shownEvents} />
+        {!compact && <ExportMenu events={shownEvents} />}
         <LanguageSwitcher />
       </div>
     </header>

@@ -21,7 +21,9 @@ export interface EventListProps {
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const rows = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-row]')];
-  const index = rows.indexOf(document.activeElement as HTMLButtonElement);
+  // The root's active element: inside an embed's shadow root, `document.activeElement` is the embed itself.
+  const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+  const index = rows.indexOf(root.activeElement as HTMLButtonElement);
   if (index < 0) return;
   rows[Math.min(Math.max(index + (event.key === 'ArrowDown' ? 1 : -1), 0), rows.length - 1)]?.focus();
   event.preventDefault();

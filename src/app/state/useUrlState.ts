@@ -3,17 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#schema';
 import { parseUrlState, serializeUrlState, type UrlState, urlLanguage } from '../model/urlState.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
-
-/**
- * How a change reaches the history: selections and filters are steps the reader may want to go back to
- * (push); moving the timeline window is continuous and only keeps the link current (replace).
- */
-export type HistoryMode = 'push' | 'replace';
-
-export interface UrlStateApi {
-  state: UrlState;
-  update: (patch: Partial<UrlState>, mode: HistoryMode) => void;
-}
+import type { HistoryMode, ViewStateApi } from './viewState.ts';
 
 function writeUrl(state: UrlState, lng: UiLanguage, mode: HistoryMode) {
   const search = serializeUrlState(state, lng, window.location.search);
@@ -24,7 +14,7 @@ function writeUrl(state: UrlState, lng: UiLanguage, mode: HistoryMode) {
 }
 
 /** The view state lives in the URL, so every view is a link and back/forward walk through it. */
-export function useUrlState(): UrlStateApi {
+export function useUrlState(): ViewStateApi {
   const { i18n } = useTranslation();
   const lng = useUiLanguage();
   const [state, setState] = useState(() => parseUrlState(window.location.search));

@@ -11,7 +11,7 @@ import { TimelineControls } from './TimelineControls.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { buildTimelineData, rowLabel } from './timelineData.ts';
 import { localeMoment } from './timelineMoment.ts';
-import { initialWindow, ROW_LABELS_PX, toIsoDay } from './timelineWindow.ts';
+import { fromIsoDay, initialWindow, ROW_LABELS_PX, toIsoDay } from './timelineWindow.ts';
 import { useTimeline } from './useTimeline.ts';
 import { useTimelineKeyboard } from './useTimelineKeyboard.ts';
 import './TimelineView.css';
@@ -21,7 +21,10 @@ export interface TimelineViewProps {
   /** The filtered events; undated ones are skipped here and listed beside the timeline. */
   events: readonly DiplomaticEvent[];
   openEventId: string | null;
-  /** Creation-only: the window from the URL, or null to open fitted to the data. */
+  /**
+   * The window from the view state, or null to open fitted to the data. Read at creation, and followed when
+   * it changes to a window the timeline does not show (back/forward, an embed's `start`/`end` attributes).
+   */
   initialWindow: { start: string; end: string } | null;
   onOpen: (eventId: string, opener: HTMLElement | null) => void;
   onWindowChange: (window: { start: string; end: string }) => void;
@@ -110,6 +113,20 @@ export function TimelineView({
       timeline.current?.setSelection(ids);
     },
     [timeline, items, openEventId],
+  );
+
+  const requestedStart = urlWindow?.start;
+  const requestedEnd = urlWindow?.end;
+  useEffect(
+    function followRequestedWindow() {
+      const instance = timeline.current;
+      if (!instance || !requestedStart || !requestedEnd) return;
+      const shown = instance.getWindow();
+      // The timeline's own moves come back here as the days it reported: nothing to do for those.
+      if (toIsoDay(shown.start) === requestedStart && toIsoDay(shown.end) === requestedEnd) return;
+      instance.setWindow(fromIsoDay(requestedStart), fromIsoDay(requestedEnd), { animation: false });
+    },
+    [timeline, requestedStart, requestedEnd],
   );
 
   const active = keyboard.activeItem;

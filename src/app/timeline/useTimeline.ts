@@ -72,7 +72,15 @@ export function useTimeline(
       instance.on('select', (props?: { items?: (string | number)[] }) =>
         handlersRef.current.onSelect((props?.items ?? []).map(String)),
       );
+      let firstDrawn = false;
       instance.on('rangechanged', (props?: { start: Date; end: Date; byUser: boolean }) => {
+        // vis-timeline stays `visibility: hidden` until a redraw comes after its first 'rangechanged' (200 ms
+        // after the initial window is set). A window resize in those 200 ms (an iframe embed whose host sizes
+        // the frame, a phone turning) spends the redraws early and leaves it hidden for good: ask for one.
+        if (!firstDrawn) {
+          firstDrawn = true;
+          instance.redraw();
+        }
         if (props) handlersRef.current.onWindowChange(props.start, props.end, props.byUser);
       });
       // vis-timeline polls its size once a second; a detail pane opening beside it should not leave
