@@ -32,12 +32,32 @@ export interface UseTimelineProps {
   handlers: TimelineHandlers;
 }
 
-function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, next: readonly T[]) {
+/** What a drawn entry shows: entries whose signature did not change are not handed to vis-timeline again. */
+function signature(entry: object): string {
+  return JSON.stringify(entry, (_key, value) => (value instanceof HTMLElement ? value.outerHTML : value));
+}
+
+/**
+ * Brings a DataSet to `next` with the fewest changes: vis-timeline re-renders every entry it is given, so
+ * a filter that hides a few of thousands of items must not re-send the thousands that stay.
+ */
+function syncDataSet<T extends { id: string }>(
+  dataSet: DataSet<T, 'id'>,
+  signatures: Map<string, string>,
+  next: readonly T[],
+) {
   const nextIds = new Set(next.map((entry) => entry.id));
   const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)));
+  for (const id of stale) signatures.delete(String(id));
+  const changed = next.filter((entry) => {
+    const current = signature(entry);
+    if (signatures.get(entry.id) === current) return false;
+    signatures.set(entry.id, current);
+    return true;
+  });
   // Two calls, each one redraw: removing first keeps vis-timeline from stacking items that are about to go.
   if (stale.length > 0) dataSet.remove(stale);
-  dataSet.update(next as unknown as Parameters<typeof dataSet.update>[0]);
+  if (changed.length > 0) dataSet.update(changed as unknown as Parameters<typeof dataSet.update>[0]);
 }
 
 /**
@@ -53,6 +73,8 @@ export function useTimeline(
   const [dataSets] = useState(() => ({
     items: new DataSet<TimelineItemData, 'id'>(),
     groups: new DataSet<TimelineGroupData, 'id'>(),
+    itemSignatures: new Map<string, string>(),
+    groupSignatures: new Map<string, string>(),
   }));
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
@@ -98,14 +120,14 @@ export function useTimeline(
 
   useEffect(
     function updateGroups() {
-      syncDataSet(dataSets.groups, groups);
+      syncDataSet(dataSets.groups, dataSets.groupSignatures, groups);
     },
     [dataSets, groups],
   );
 
   useEffect(
     function updateItems() {
-      syncDataSet(dataSets.items, items);
+      syncDataSet(dataSets.items, dataSets.itemSignatures, items);
       // vis-timeline attaches the clusters of new items but draws them only once the visible interval
       // changes (until then, clustered items are simply missing). Widening the window by a millisecond
       // after the redraw takes the same path as a zoom.
