@@ -1,0 +1,76 @@
+// Code that runs inside the measured page, as strings: the node tsconfig has no DOM library, and the
+// app's CSP forbids `new Function`, so `page.evaluate` of a string (through the debugger protocol) it is.
+
+/**
+ * Installed before any page script: notes long tasks, and the first frame on which a timeline item
+ * (or cluster) is in the DOM.
+ */
+export const INSTALL_LOAD_PROBE = `(() => {
+  const bench = (window.__bench = { longTasks: [], drawnAt: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.startTime + entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const watch = () => {
+    if (document.querySelector('.vis-foreground .vis-item')) bench.drawnAt = performance.now();
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+})()`;
+
+/** Milliseconds since navigation: drawn, the end of the last long task, and now. */
+export const LOAD_STATE = `(() => {
+  const bench = window.__bench;
+  const lastLongTaskEnd = bench.longTasks.reduce((latest, [, end]) => Math.max(latest, end), 0);
+  return { drawnAt: bench.drawnAt, lastLongTaskEnd, now: performance.now() };
+})()`;
+
+/** Starts recording animation-frame timestamps (and keydown times, for input latency). */
+export const START_FRAME_RECORDER = `(() => {
+  const recorder = (window.__frames = { times: [], keydowns: [], running: true });
+  const onFrame = (time) => {
+    recorder.times.push(time);
+    if (recorder.running) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  recorder.onKey = (event) => recorder.keydowns.push(event.timeStamp);
+  window.addEventListener('keydown', recorder.onKey, true);
+})()`;
+
+/** Stops the recorder: the gaps between frames, and for each keydown the time to the next frame. */
+export const STOP_FRAME_RECORDER = `(() => {
+  const recorder = window.__frames;
+  recorder.running = false;
+  window.removeEventListener('keydown', recorder.onKey, true);
+  const gaps = recorder.times.slice(1).map((time, i) => time - recorder.times[i]);
+  const keyToFrame = recorder.keydowns.map((down) => {
+    const next = recorder.times.find((time) => time > down);
+    return next === undefined ? null : next - down;
+  });
+  return { gaps, keyToFrame };
+})()`;
+
+/**
+ * Resolves when the element's text changes (then two frames, so the update is painted), with the time
+ * from the last keydown or click before it.
+ */
+export function awaitTextChange(selector: string): string {
+  return `new Promise((resolve) => {
+    const element = document.querySelector(${JSON.stringify(selector)});
+    const before = element.textContent;
+    let startedAt = null;
+    const mark = (event) => { startedAt = event.timeStamp; };
+    window.addEventListener('keydown', mark, true);
+    window.addEventListener('click', mark, true);
+    window.__textChangeArmed = true;
+    const observer = new MutationObserver(() => {
+      if (element.textContent === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.removeEventListener('keydown', mark, true);
+        window.removeEventListener('click', mark, true);
+        resolve({ ms: performance.now() - startedAt, text: element.textContent });
+      }));
+    });
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+  })`;
+}
