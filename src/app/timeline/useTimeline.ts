@@ -45,7 +45,7 @@ function syncDataSet<T extends { id: string }>(
   dataSet: DataSet<T, 'id'>,
   signatures: Map<string, string>,
   next: readonly T[],
-) {
+): boolean {
   const nextIds = new Set(next.map((entry) => entry.id));
   const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)));
   for (const id of stale) signatures.delete(String(id));
@@ -58,6 +58,7 @@ function syncDataSet<T extends { id: string }>(
   // Two calls, each one redraw: removing first keeps vis-timeline from stacking items that are about to go.
   if (stale.length > 0) dataSet.remove(stale);
   if (changed.length > 0) dataSet.update(changed as unknown as Parameters<typeof dataSet.update>[0]);
+  return stale.length > 0 || changed.length > 0;
 }
 
 /**
@@ -133,7 +134,8 @@ export function useTimeline(
 
   useEffect(
     function updateItems() {
-      syncDataSet(dataSets.items, dataSets.itemSignatures, items);
+      // Nothing new (the first render, filled before the timeline was built): no cluster redraw to force.
+      if (!syncDataSet(dataSets.items, dataSets.itemSignatures, items)) return undefined;
       // vis-timeline attaches the clusters of new items but draws them only once the visible interval
       // changes (until then, clustered items are simply missing). Widening the window by a millisecond
       // after the redraw takes the same path as a zoom.
