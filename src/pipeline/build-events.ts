@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { DiplomaticEvent } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { composeEventTitle } from './compose-title.ts';
+import { hash } from './hash.ts';
 import {
   type ArticleEventRef,
   groupSameEventArticles,
@@ -59,10 +59,6 @@ function mergeGroup(group: ArticleEventRef[], gazetteer: Gazetteer): DiplomaticE
     articleIds,
     evidence: events.flatMap((e) => e.evidence),
   };
-}
-
-export function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }
 
 function mostCommon<T>(values: T[]): T {

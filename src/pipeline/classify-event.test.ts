@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEvent, isFutureTense, typesIn } from './classify-event.ts';
+import { classifyEvent, isFutureTense, reportingSentences, typesIn } from './classify-event.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 
 const classify = (text: string) => {
   const quoted = findQuotedRanges(text);
   return classifyEvent(
-    splitSentences(text),
+    reportingSentences(splitSentences(text), (s) => isQuoted(s, quoted)),
     () => true,
-    (s) => isQuoted(s, quoted),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { EventType } from '#schema';
+import { isLookingBack } from './looking-back.ts';
 import type { Sentence } from './sentences.ts';
 
 // Words that report each kind of event. Order matters: it is the priority when one sentence has several
@@ -24,16 +25,8 @@ const TRIGGERS: Array<[EventType, RegExp]> = [
 const FUTURE =
   /\bwill\b|\bto\s+(?:visit|hold|meet)\b|is\s+(?:scheduled|expected|set)\s+to|посетит|проведут|проведет|проведёт|состоится|состоятся|пройдет|пройдёт|планиру|намерен|запланирован|встретится|примет участие|отправится/iu;
 
-// Sentences that look back at another event or only mention it.
-const LOOKING_BACK =
-  /прошл\p{L}*\s+год|позапрошл|ранее|напомн|упомян|в сво[её] время|previously|earlier|last year|recalled|mentioned|in the past|\bago\b/iu;
-
 export function typesIn(sentence: string): EventType[] {
   return [...new Set(TRIGGERS.filter(([, pattern]) => pattern.test(sentence)).map(([type]) => type))];
-}
-
-export function isLookingBack(sentence: string): boolean {
-  return LOOKING_BACK.test(sentence);
 }
 
 export function isFutureTense(sentence: string): boolean {
@@ -46,20 +39,27 @@ export interface EventClassification {
   eventSentence: Sentence;
 }
 
+/** Sentences that report rather than quote someone or look back at another event. */
+export function reportingSentences(
+  sentences: Sentence[],
+  isQuotedSentence: (s: Sentence) => boolean,
+): Sentence[] {
+  return sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
+}
+
 /**
- * The event an article reports: its type comes from the first sentence that reports one (with an actor in it),
- * further types from the other sentences that are neither quotes nor looking back at other events.
+ * The event an article reports, read from its reporting sentences (the caller leaves out quotes and
+ * sentences looking back at other events, and orders them as they should be tried): the type comes from
+ * the first sentence that reports an event with an actor in it, further types from all the others.
  */
 export function classifyEvent(
-  sentences: Sentence[],
+  reporting: Sentence[],
   hasActor: (sentence: Sentence) => boolean,
-  isQuotedSentence: (sentence: Sentence) => boolean,
 ): EventClassification | null {
-  const reporting = sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
-  const eventSentence = reporting.find((s) => typesIn(s.text).length > 0 && hasActor(s));
-  const type = eventSentence && typesIn(eventSentence.text)[0];
-  if (!eventSentence || !type) return null;
-  const types = new Set<EventType>([type]);
-  for (const sentence of reporting) for (const t of typesIn(sentence.text)) types.add(t);
-  return { type, types: [...types], eventSentence };
+  const typed = reporting.map((sentence) => ({ sentence, types: typesIn(sentence.text) }));
+  const first = typed.find(({ sentence, types }) => types.length > 0 && hasActor(sentence));
+  const type = first?.types[0];
+  if (!first || !type) return null;
+  const types = new Set<EventType>([type, ...typed.flatMap((t) => t.types)]);
+  return { type, types: [...types], eventSentence: first.sentence };
 }

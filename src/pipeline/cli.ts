@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ArticleText, corpusJsonSchema } from '#schema';
-import { hash } from './build-events.ts';
+import { articleTextUrl } from './extract-corpus.ts';
 import { extractFolder } from './extract-folder.ts';
+import { hash } from './hash.ts';
 import { formatProblem } from './problem.ts';
 
 const USAGE = `Usage: npm run extract -- --input DIR --output FILE [--schema FILE] [--cache DIR] [--verbose]
@@ -33,10 +34,9 @@ function main(argv: string[]): number {
     ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
   });
   const output = path.resolve(values.output);
-  const textsDir = path.join(path.dirname(output), 'texts');
-  mkdirSync(textsDir, { recursive: true });
+  mkdirSync(path.dirname(output), { recursive: true });
   writeFileSync(output, `${JSON.stringify(result.corpus, null, 2)}\n`);
-  writeTexts(textsDir, result.texts);
+  writeTexts(path.dirname(output), result.texts);
   if (values.schema) writeFileSync(values.schema, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
   for (const p of result.corpus.problems) {
     if (values.verbose || p.severity !== 'info') console.error(formatProblem(p));
@@ -45,7 +45,7 @@ function main(argv: string[]): number {
   return 0;
 }
 
-const MANIFEST = '.written.json';
+const MANIFEST = 'texts/.written.json';
 
 /**
  * Writes each article's text file, skipping those a previous run wrote with the same content
@@ -53,6 +53,7 @@ const MANIFEST = '.written.json';
  */
 function writeTexts(dir: string, texts: Map<string, ArticleText>): void {
   const manifestFile = path.join(dir, MANIFEST);
+  mkdirSync(path.dirname(manifestFile), { recursive: true });
   let written: Record<string, string> = {};
   try {
     written = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -63,7 +64,7 @@ function writeTexts(dir: string, texts: Map<string, ArticleText>): void {
   for (const text of texts.values()) {
     const content = JSON.stringify(text);
     const digest = hash(content);
-    const file = path.join(dir, `${text.id}.json`);
+    const file = path.join(dir, articleTextUrl(text.id));
     if (written[text.id] !== digest || !existsSync(file)) writeFileSync(file, content);
     next[text.id] = digest;
   }

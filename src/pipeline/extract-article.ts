@@ -12,7 +12,8 @@ import type {
   UnplacedCode,
 } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { classifyEvent, isFutureTense, isLookingBack } from './classify-event.ts';
+import { classifyEvent, isFutureTense, reportingSentences } from './classify-event.ts';
+import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { findDateMentions } from './dates/find-date-mentions.ts';
 import { firstDayOf, resolveEventDate } from './dates/resolve-event-date.ts';
@@ -62,11 +63,9 @@ interface Unplaced {
   reason: string;
 }
 
-export const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
+const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
 const MIN_TEXT_LENGTH = 40;
 const MAX_TITLE_LINE = 200;
-// "ASTANA, Kazakhstan, September 5.": a wire dateline names the event's place and day.
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.-]{2,},/u;
 
 /** One article's text → its metadata and the event it reports (or why it reports none). */
 export function extractArticle(
@@ -125,16 +124,17 @@ function extractEvent(
   const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
   const titleSentences =
     firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+  const reporting = reportingSentences(sentences, isQuotedSentence);
   // The lead sentence tells the event more fully than a headline does; the title is the fallback.
-  const bodyFirst = [...sentences.filter((s) => !titleSentences.includes(s)), ...titleSentences];
-  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), isQuotedSentence);
+  const inTitle = (s: Sentence) => titleSentences.includes(s);
+  const bodyFirst = [...reporting.filter((s) => !inTitle(s)), ...reporting.filter(inTitle)];
+  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s));
   if (!classification) {
     const reason =
       'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
     return { code: 'no_event', reason };
   }
   const { eventSentence } = classification;
-  const reporting = sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text));
   const mentions = findDateMentions(sentences, lang, published, context.dateParsers, context.now);
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
   const announced = isFutureTense(eventSentence.text);
@@ -143,7 +143,7 @@ function extractEvent(
   const planned = (resolved?.planned ?? false) || (announced && date === null);
   const day = date ? firstDayOf(date.start) : published;
 
-  const dateline = sentences[0] && DATELINE.test(sentences[0].text) ? [sentences[0]] : [];
+  const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
   let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
   let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
   let countries = eventCountries(participants, entities, scope);
@@ -197,7 +197,8 @@ function extractEvent(
     participants: participants.map((p) => p.participant),
     location: location?.place ?? null,
     agreements: agreements.map((a) => a.agreement),
-    figures: dedupeFigures(figures.map((f) => f.figure)),
+    // Repeated figures are merged with the other sources' in build-events.
+    figures: figures.map((f) => f.figure),
     evidence: dedupeEvidence(evidence),
   };
   return { event, recalled };
@@ -248,16 +249,6 @@ function dedupeEvidence(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
     const key = `${e.fact}:${e.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function dedupeFigures(figures: Figure[]): Figure[] {
-  const seen = new Set<string>();
-  return figures.filter((f) => {
-    const key = `${f.amount}:${f.currency}:${f.kind}:${f.measure}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,9 +1,10 @@
 import type { Article, ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
-import { buildEvents, hash } from './build-events.ts';
+import { buildEvents } from './build-events.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { type ExtractedArticle, type ExtractionContext, extractArticle } from './extract-article.ts';
 import { ExtractionCache } from './extraction-cache.ts';
+import { hash } from './hash.ts';
 import { linkUndatedEvents } from './link-undated-events.ts';
 import { problem } from './problem.ts';
 
@@ -20,6 +21,11 @@ export interface InputFile {
 export interface CorpusExtraction {
   corpus: Corpus;
   texts: Map<string, ArticleText>;
+}
+
+/** Where an article's text file lives, relative to the corpus file (the CLI and the build both write it there). */
+export function articleTextUrl(articleId: string): string {
+  return `texts/${articleId}.json`;
 }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -107,7 +113,7 @@ export function extractCorpus(
   const articles: Article[] = extracted.map(({ article }) => ({
     ...article,
     eventIds: eventIdsByArticle.get(article.id) ?? [],
-    textUrl: `texts/${article.id}.json`,
+    textUrl: articleTextUrl(article.id),
   }));
   const texts = new Map(extracted.map(({ text }) => [text.id, text]));
   return {

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import type { ArticleText, Corpus } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import { hash } from './build-events.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
 import type { ExtractedArticle } from './extract-article.ts';
 import { extractCorpus } from './extract-corpus.ts';
 import { ExtractionCache } from './extraction-cache.ts';
+import { hash } from './hash.ts';
 import { readFolder } from './read-folder.ts';
 import { summarise } from './summary.ts';
 

@@ -1,8 +1,9 @@
 import type { EventDate, EventType } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { isLookingBack, typesIn } from './classify-event.ts';
+import { typesIn } from './classify-event.ts';
 import type { DateMention } from './dates/find-date-mentions.ts';
 import type { Entities, Span } from './find-entities.ts';
+import { isLookingBack } from './looking-back.ts';
 import type { Sentence } from './sentences.ts';
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
+import { articleTextUrl } from './extract-corpus.ts';
 import { type ExtractionResult, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { toTimelineIndex } from './timeline-index.ts';
@@ -72,7 +73,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       for (const text of texts.values()) {
         this.emitFile({
           type: 'asset',
-          fileName: `${CORPUS_DIR}/${textPath(text.id)}`,
+          fileName: `${CORPUS_DIR}/${articleTextUrl(text.id)}`,
           source: JSON.stringify(text),
         });
       }
@@ -98,10 +99,6 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
     if (module) server.moduleGraph.invalidateModule(module);
     server.ws.send({ type: 'full-reload' });
   }
-}
-
-export function textPath(articleId: string): string {
-  return `texts/${articleId}.json`;
 }
 
 function serveCorpusFile(result: ExtractionResult, name: string): string | undefined {

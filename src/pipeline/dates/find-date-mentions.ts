@@ -99,7 +99,7 @@ interface DateComponents {
 }
 
 /** ISO date at a precision, read from chrono's components rather than a Date (no time-zone shifts). */
-export function isoAt(components: DateComponents, precision: DatePrecision): string {
+function isoAt(components: DateComponents, precision: DatePrecision): string {
   const year = String(components.get('year') ?? 0).padStart(4, '0');
   const month = String(components.get('month') ?? 1).padStart(2, '0');
   const day = String(components.get('day') ?? 1).padStart(2, '0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEvent } from '../classify-event.ts';
+import { classifyEvent, reportingSentences } from '../classify-event.ts';
 import { splitSentences } from '../sentences.ts';
 import { createDateParsers } from './create-date-parsers.ts';
 import { findDateMentions } from './find-date-mentions.ts';
@@ -12,9 +12,8 @@ function resolve(text: string, lang: string, published: string | null) {
   const sentences = splitSentences(text);
   const eventSentence =
     classifyEvent(
-      sentences,
+      reportingSentences(sentences, () => false),
       () => true,
-      () => false,
     )?.eventSentence ?? null;
   const mentions = findDateMentions(sentences, lang, published, parsers, now);
   return resolveEventDate({ mentions, published, eventSentence, titleSentences: [] });

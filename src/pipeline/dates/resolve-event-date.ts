@@ -1,4 +1,6 @@
 import type { DateBasis, EventDate } from '#schema';
+import { isDatelinePlace } from '../dateline.ts';
+import { isLookingBack } from '../looking-back.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateMention } from './find-date-mentions.ts';
 
@@ -21,11 +23,6 @@ export interface EventDateContext {
   titleSentences: Sentence[];
 }
 
-// Sentences that look back at something else: their dates belong to other events.
-const LOOKING_BACK =
-  /прошл\p{L}*\s+год|позапрошл|ранее|в сво[её] время|напомн|упомян|previously|earlier|last year|recalled|mentioned|in the past|\bago\b|назад/iu;
-// "ASTANA, Kazakhstan, September 5." / "АСТАНА, 5 сентября —": the wire dateline states the event's day.
-const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\s.-]{2,},(?:\s*[\p{L}\s]+,)?\s*$/u;
 // A news report is about the last few days: a date much older than publication belongs to background.
 const MAX_DAYS_BEFORE_PUBLICATION = 31;
 
@@ -65,7 +62,7 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
   else if (inTitle) score = 60;
   else if (context.eventSentence && sentence.paragraph === context.eventSentence.paragraph) score = 40;
   else if (sentence.index <= 3) score = 30;
-  if (LOOKING_BACK.test(sentence.text) && !inEventSentence) score -= 25;
+  if (isLookingBack(sentence.text) && !inEventSentence) score -= 25;
   score += mention.precision === 'day' ? 5 : mention.precision === 'month' ? 2 : 0;
   if (!mention.relative) score += 3;
   return score;
@@ -73,7 +70,7 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
 
 function isDateline(mention: DateMention): boolean {
   const offset = mention.index - mention.sentence.start;
-  return offset < 60 && DATELINE_PREFIX.test(mention.sentence.text.slice(0, offset));
+  return offset < 60 && isDatelinePlace(mention.sentence.text.slice(0, offset));
 }
 
 /** True when a date (at any precision) ends more than `days` before the reference day. */

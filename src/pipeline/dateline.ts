@@ -1,0 +1,15 @@
+// A wire dateline ("ASTANA, Kazakhstan, September 5." / "АСТАНА, 5 сентября —") opens the story with the
+// place, in capitals, and often the day of the event.
+const DATELINE_CITY = String.raw`[\p{Lu}][\p{Lu}\s.-]{2,},`;
+const DATELINE_START = new RegExp(`^${DATELINE_CITY}`, 'u');
+const DATELINE_BEFORE_DATE = new RegExp(String.raw`^${DATELINE_CITY}(?:\s*[\p{L}\s]+,)?\s*$`, 'u');
+
+/** The sentence opens with a dateline. */
+export function opensWithDateline(sentence: string): boolean {
+  return DATELINE_START.test(sentence);
+}
+
+/** The text before a date is a dateline's place: the date is the dateline's. */
+export function isDatelinePlace(textBeforeDate: string): boolean {
+  return DATELINE_BEFORE_DATE.test(textBeforeDate);
+}
