@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ArticleText, Corpus } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
-import type { ExtractedArticle } from './extract-article.ts';
+import type { ExtractedArticle, ExtractionContext } from './extract-article.ts';
 import { extractCorpus } from './extract-corpus.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { hash } from './hash.ts';
@@ -18,6 +18,8 @@ export interface ExtractionResult {
 
 export interface ExtractFolderOptions {
   now?: Date;
+  /** The gazetteer's indexes and the date parsers, built once by a caller that extracts again and again. */
+  tools?: Pick<ExtractionContext, 'gazetteer' | 'dateParsers'>;
   /** Kept across calls by a long-running caller (the dev server). */
   cache?: ExtractionCache;
   /** A folder where the CLI keeps results between runs. */
@@ -32,7 +34,8 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   const stored = options.cacheDir ? readCacheFile(options.cacheDir, now) : undefined;
   const cache = options.cache ?? stored ?? new ExtractionCache();
   cache.nextRun();
-  const context = { gazetteer: loadGazetteer(), dateParsers: createDateParsers(), now };
+  const tools = options.tools ?? { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
+  const context = { ...tools, now };
   const { corpus, texts } = extractCorpus(files, context, cache);
   if (options.cacheDir && cache.dirty) writeCacheFile(options.cacheDir, now, cache);
   return { corpus, texts, summary: summarise(files.length, corpus, performance.now() - started) };

@@ -80,9 +80,10 @@ export function titleOf(body: string): string {
 }
 
 function parsePublishedPhrase(phrase: string): string | null {
-  const parsed = [...chrono.ru.parse(phrase), ...chrono.en.parse(phrase)].find(
-    (r) => r.start.isCertain('year') && r.start.isCertain('day'),
-  );
+  const certainDay = (results: chrono.ParsedResult[]) =>
+    results.find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  // English only when Russian finds no full date: chrono is the costly part of reading a header.
+  const parsed = certainDay(chrono.ru.parse(phrase)) ?? certainDay(chrono.en.parse(phrase));
   if (!parsed) return null;
   const year = parsed.start.get('year');
   const month = parsed.start.get('month');

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { createDateParsers } from './dates/create-date-parsers.ts';
 import { articleTextUrl } from './extract-corpus.ts';
-import { type ExtractionResult, extractFolder } from './extract-folder.ts';
+import { type ExtractFolderOptions, type ExtractionResult, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { toTimelineIndex } from './timeline-index.ts';
 
@@ -28,12 +30,14 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   let result: ExtractionResult | undefined;
   // Kept for the dev server's lifetime: editing one file re-extracts only that file.
   const cache = new ExtractionCache();
+  let tools: ExtractFolderOptions['tools'];
   let root = process.cwd();
   const inputDir = () => path.resolve(root, options.input);
 
   function load(): ExtractionResult {
     if (options.corpusFile) return loadCorpusFile(path.resolve(root, options.corpusFile));
-    const extracted = extractFolder(inputDir(), { cache });
+    tools ??= { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
+    const extracted = extractFolder(inputDir(), { cache, tools });
     console.log(`[corpus] ${extracted.summary}`);
     return extracted;
   }
