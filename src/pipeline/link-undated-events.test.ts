@@ -2,21 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent, Participant } from '#schema';
 import type { RecalledEvent } from './find-recalled-events.ts';
 import { linkUndatedEvents } from './link-undated-events.ts';
+import { khurelsukh, tokayev } from './participants.fixture.ts';
 
-const tokayev: Participant = {
-  id: 'tokayev',
-  name: { en: 'T', ru: 'Т' },
-  country: 'KZ',
-  role: 'president',
-  known: true,
-};
-const khurelsukh: Participant = {
-  id: 'khurelsukh',
-  name: { en: 'K', ru: 'Х' },
-  country: 'MN',
-  role: 'president',
-  known: true,
-};
 const sentence = {
   index: 3,
   start: 10,
@@ -47,7 +34,7 @@ const recalledVisit = (start: string): RecalledEvent => ({
   date: { start, end: start, precision: 'month', basis: 'linked' },
   type: 'visit',
   countries: ['KZ', 'MN'],
-  participantIds: ['tokayev'],
+  participantIds: [tokayev.id],
   sentence,
 });
 

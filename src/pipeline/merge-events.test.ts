@@ -2,28 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EventDate, Participant } from '#schema';
 import type { ArticleEvent } from './extract-article.ts';
 import { type ArticleEventRef, groupSameEventArticles, strongestDate } from './merge-events.ts';
+import { khurelsukh as president, amarbayasgalan as speaker, tokayev } from './participants.fixture.ts';
 
-const tokayev: Participant = {
-  id: 'tokayev',
-  name: { en: 'T', ru: 'Т' },
-  country: 'KZ',
-  role: 'president',
-  known: true,
-};
-const speaker: Participant = {
-  id: 'speaker',
-  name: { en: 'S', ru: 'С' },
-  country: 'MN',
-  role: 'parliament_speaker',
-  known: true,
-};
-const president: Participant = {
-  id: 'mn-president',
-  name: { en: 'P', ru: 'П' },
-  country: 'MN',
-  role: 'president',
-  known: true,
-};
 const day = (d: string, basis: EventDate['basis'] = 'stated'): EventDate => ({
   start: d,
   end: d,
