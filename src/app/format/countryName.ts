@@ -1,10 +1,22 @@
+// One instance per language: rows and lists name countries inside sort comparators.
+const namesByLanguage = new Map<string, Intl.DisplayNames>();
+
+function displayNames(lng: string): Intl.DisplayNames {
+  let names = namesByLanguage.get(lng);
+  if (!names) {
+    names = new Intl.DisplayNames([lng], { type: 'region', fallback: 'code' });
+    namesByLanguage.set(lng, names);
+  }
+  return names;
+}
+
 /**
  * A country's name in the UI language from the browser's own CLDR data (`Intl.DisplayNames`), so no
  * country list ships with the app and a third UI language gets its names for free.
  */
 export function countryName(code: string, lng: string): string {
   try {
-    return new Intl.DisplayNames([lng], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return displayNames(lng).of(code) ?? code;
   } catch {
     // A code Intl rejects (not two letters) is shown as it is rather than breaking the page.
     return code;

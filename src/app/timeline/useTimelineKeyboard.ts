@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type RefObject, useCallback, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useCallback, useMemo, useState } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import type { TimelineItemData } from './timelineData.ts';
 
@@ -25,6 +25,18 @@ export function useTimelineKeyboard(
 ): TimelineKeyboard {
   const [activeId, setActiveId] = useState<string | null>(null);
   const activeItem = items.find((item) => item.id === activeId) ?? null;
+  // Sorted once per data change, not on every key press (thousands of items).
+  const { inTime, byRow } = useMemo(() => {
+    const rowIndex = new Map(groupOrder.map((group, index) => [group, index]));
+    const row = (item: TimelineItemData) => rowIndex.get(item.group) ?? groupOrder.length;
+    const byRow = new Map<string, TimelineItemData[]>();
+    for (const item of items) {
+      const list = byRow.get(item.group);
+      if (list) list.push(item);
+      else byRow.set(item.group, [item]);
+    }
+    return { inTime: [...items].sort((a, b) => byTime(a, b) || row(a) - row(b)), byRow };
+  }, [items, groupOrder]);
 
   const setActiveItem = useCallback(
     (item: TimelineItemData | null) => {
@@ -41,9 +53,6 @@ export function useTimelineKeyboard(
   );
 
   function next(key: string): TimelineItemData | undefined {
-    const inTime = [...items].sort(
-      (a, b) => byTime(a, b) || groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
-    );
     const index = activeItem ? inTime.findIndex((item) => item.id === activeItem.id) : -1;
     if (key === 'Home') return inTime[0];
     if (key === 'End') return inTime.at(-1);
@@ -54,7 +63,7 @@ export function useTimelineKeyboard(
     if (!from) return undefined;
     const step = key === 'ArrowDown' ? 1 : -1;
     for (let row = groupOrder.indexOf(from.group) + step; row >= 0 && row < groupOrder.length; row += step) {
-      const candidates = items.filter((item) => item.group === groupOrder[row]);
+      const candidates = [...(byRow.get(groupOrder[row] ?? '') ?? [])];
       const closest = candidates.sort(
         (a, b) =>
           Math.abs(a.start.getTime() - from.start.getTime()) -
