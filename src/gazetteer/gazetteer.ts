@@ -57,7 +57,9 @@ export class Gazetteer {
         official.country,
         ...official.roles.flatMap((r) => (r.of ? [r.of] : [])),
       ])) {
-        this.officialsFor.set(code, [...(this.officialsFor.get(code) ?? []), official]);
+        const list = this.officialsFor.get(code);
+        if (list) list.push(official);
+        else this.officialsFor.set(code, [official]);
       }
       for (const name of [
         official.name.en,

@@ -107,8 +107,11 @@ export function extractCorpus(
   }
   const eventIdsByArticle = new Map<string, string[]>();
   for (const event of events) {
-    for (const id of event.articleIds)
-      eventIdsByArticle.set(id, [...(eventIdsByArticle.get(id) ?? []), event.id]);
+    for (const id of event.articleIds) {
+      const ids = eventIdsByArticle.get(id);
+      if (ids) ids.push(event.id);
+      else eventIdsByArticle.set(id, [event.id]);
+    }
   }
   const articles: Article[] = extracted.map(({ article }) => ({
     ...article,

@@ -31,7 +31,9 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
   const blocks = new Map<string, number[]>();
   items.forEach((item, i) => {
     const key = [...item.event.countries].sort().join('+');
-    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    const block = blocks.get(key);
+    if (block) block.push(i);
+    else blocks.set(key, [i]);
   });
   for (const block of blocks.values()) {
     const sorted = [...block].sort((a, b) => range(a).from.localeCompare(range(b).from));
@@ -51,7 +53,9 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
   const groups = new Map<number, ArticleEventRef[]>();
   items.forEach((item, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), item]);
+    const group = groups.get(root);
+    if (group) group.push(item);
+    else groups.set(root, [item]);
   });
   return [...groups.values()];
 }
