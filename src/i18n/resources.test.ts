@@ -16,7 +16,7 @@ const englishKeys = new Set(keyPaths(resources.en.translation).map(base));
 describe.each(Object.entries(resources))('the %s resources', (lng, { translation }) => {
   const keys = keyPaths(translation);
 
-  it('have exactly the English keys (plural forms aside)', () => {
+  it.skipIf(lng === 'en')('have exactly the English keys (plural forms aside)', () => {
     const own = new Set(keys.map(base));
     expect([...englishKeys].filter((key) => !own.has(key))).toEqual([]);
     expect([...own].filter((key) => !englishKeys.has(key))).toEqual([]);

@@ -5,6 +5,7 @@ import { countryName } from '../format/countryName.ts';
 import { formatEventDate } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
 import { formatMoney } from '../format/money.ts';
+import { isImprecise } from '../model/eventDates.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
 /** The event's facts as a description list, every label and value in the UI language. */
@@ -18,7 +19,7 @@ export function EventFacts({ event }: { event: DiplomaticEvent }) {
       <dt>{t('detail.date')}</dt>
       <dd data-fact="date">
         {event.date ? formatEventDate(event.date, lng) : t('list.undated')}
-        {event.date && event.date.precision !== 'day' && (
+        {event.date && isImprecise(event.date) && (
           <span className="detail-note"> ({t(`precision.${event.date.precision}`)})</span>
         )}
         {event.date && event.date.basis !== 'stated' && (

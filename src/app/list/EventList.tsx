@@ -2,8 +2,8 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiplomaticEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
-import { countryName } from '../format/countryName.ts';
 import { formatEventDate } from '../format/dateText.ts';
+import { rowLabel } from '../format/rowLabel.ts';
 import { isApproximate } from '../model/eventDates.ts';
 import { partnerRows } from '../model/partnerRows.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
@@ -61,7 +61,7 @@ export function EventList({ events, openEventId, onOpen }: EventListProps) {
               <span className="event-row-title">{localText(event.title, lng)}</span>
               <span className="event-row-countries">
                 {partnerRows(event)
-                  .map((code) => (code === 'none' ? t('timeline.noPartner') : countryName(code, lng)))
+                  .map((row) => rowLabel(row, lng, t))
                   .join(', ')}
               </span>
             </button>

@@ -21,10 +21,3 @@ export function partnerRows(event: DiplomaticEvent): string[] {
 export function itemId(eventId: string, row: string): string {
   return `${eventId}@${row}`;
 }
-
-/** The event an item id belongs to. */
-export function eventIdOfItem(id: string | number): string {
-  const text = String(id);
-  const at = text.lastIndexOf('@');
-  return at < 0 ? text : text.slice(0, at);
-}

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { DiplomaticEvent, UiLanguage } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
-import { countryName } from '../format/countryName.ts';
 import { formatEventDateShort } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
+import { rowLabel } from '../format/rowLabel.ts';
 import { dateSpan, isApproximate, isImprecise, isMultiDay } from '../model/eventDates.ts';
 import { itemId, NO_PARTNER_ROW, partnerRows } from '../model/partnerRows.ts';
 
@@ -71,9 +71,10 @@ function localDay(utc: Date): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
 }
 
-export function rowLabel(row: string, lng: UiLanguage, t: TFunction): string {
-  return row === NO_PARTNER_ROW ? t('timeline.noPartner') : countryName(row, lng);
-}
+// Items already built for an event (per language and row): a filter change then reuses them instead of
+// building thousands of DOM nodes again, and the timeline sees the same objects and skips them. Keyed
+// weakly by the corpus's own event objects, so it holds nothing the corpus does not.
+const builtItems = new WeakMap<DiplomaticEvent, Map<string, TimelineItemData>>();
 
 /** Dated events → one item per partner row, and the rows that have items, sorted by country name. */
 export function buildTimelineData(events: readonly DiplomaticEvent[], lng: UiLanguage, t: TFunction) {
@@ -85,18 +86,26 @@ export function buildTimelineData(events: readonly DiplomaticEvent[], lng: UiLan
     const range = isMultiDay(span);
     for (const row of partnerRows(event)) {
       rows.add(row);
-      items.push({
-        id: itemId(event.id, row),
-        eventId: event.id,
-        group: row,
-        start: localDay(span.start),
-        ...(range ? { end: localDay(span.end) } : {}),
-        // A one-day event is a dot with its label beside it: a box would centre the label on the date.
-        type: range ? 'range' : 'point',
-        content: itemContent(event, lng),
-        title: itemTitle(event, lng, t),
-        className: itemClassName(event),
-      });
+      const key = `${lng}|${row}`;
+      const built = builtItems.get(event) ?? new Map<string, TimelineItemData>();
+      builtItems.set(event, built);
+      let item = built.get(key);
+      if (!item) {
+        item = {
+          id: itemId(event.id, row),
+          eventId: event.id,
+          group: row,
+          start: localDay(span.start),
+          ...(range ? { end: localDay(span.end) } : {}),
+          // A one-day event is a dot with its label beside it: a box would centre the label on the date.
+          type: range ? 'range' : 'point',
+          content: itemContent(event, lng),
+          title: itemTitle(event, lng, t),
+          className: itemClassName(event),
+        };
+        built.set(key, item);
+      }
+      items.push(item);
     }
   }
   const collator = new Intl.Collator(lng);

@@ -43,17 +43,19 @@ function signature(entry: object): string {
  */
 function syncDataSet<T extends { id: string }>(
   dataSet: DataSet<T, 'id'>,
-  signatures: Map<string, string>,
+  sent: Map<string, { entry: T; signature: string }>,
   next: readonly T[],
 ): boolean {
   const nextIds = new Set(next.map((entry) => entry.id));
   const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)));
-  for (const id of stale) signatures.delete(String(id));
+  for (const id of stale) sent.delete(String(id));
   const changed = next.filter((entry) => {
+    const previous = sent.get(entry.id);
+    // The same object (buildTimelineData reuses unchanged items) needs no serialising to compare.
+    if (previous?.entry === entry) return false;
     const current = signature(entry);
-    if (signatures.get(entry.id) === current) return false;
-    signatures.set(entry.id, current);
-    return true;
+    sent.set(entry.id, { entry, signature: current });
+    return previous?.signature !== current;
   });
   // Two calls, each one redraw: removing first keeps vis-timeline from stacking items that are about to go.
   if (stale.length > 0) dataSet.remove(stale);
@@ -74,8 +76,8 @@ export function useTimeline(
   const [dataSets] = useState(() => ({
     items: new DataSet<TimelineItemData, 'id'>(),
     groups: new DataSet<TimelineGroupData, 'id'>(),
-    itemSignatures: new Map<string, string>(),
-    groupSignatures: new Map<string, string>(),
+    itemSignatures: new Map<string, { entry: TimelineItemData; signature: string }>(),
+    groupSignatures: new Map<string, { entry: TimelineGroupData; signature: string }>(),
   }));
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
