@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** What the timeline draws: for each row (country code), the text of its items (clusters excluded). */
+/** What the timeline draws: for each row (country code), the text of its items (count bars excluded). */
 export async function timelineRows(page: Page): Promise<Record<string, string[]>> {
   await page.waitForSelector('.vis-timeline');
   // vis-timeline keeps labels and row contents in two lists in the same order.
@@ -11,7 +11,7 @@ export async function timelineRows(page: Page): Promise<Record<string, string[]>
     labels.forEach((label, index) => {
       const row = label.querySelector('[data-row]')?.dataset.row;
       if (!row) return;
-      rows[row] = [...(groups[index]?.querySelectorAll('.vis-item:not(.vis-cluster) .tl-item-title') ?? [])].map((el) => el.textContent);
+      rows[row] = [...(groups[index]?.querySelectorAll('.vis-item .tl-item-title') ?? [])].map((el) => el.textContent);
     });
     return rows;
   })()`)) as Record<string, string[]>;

@@ -193,7 +193,7 @@ describe('embedding in another site', () => {
 
     await page.evaluate(`window.__selected = [];
       document.querySelector('#timeline-ru').addEventListener('diplomacy-timeline:select', (event) => window.__selected.push(event.detail.eventId));`);
-    await ru.locator('.vis-item:not(.vis-cluster) .tl-item').first().click();
+    await ru.locator('.vis-item .tl-item').first().click();
     const pane = ru.locator('[data-testid="detail-pane"]');
     await pane.waitFor();
     expect(await page.evaluate(`${SHADOW}.querySelector('[data-testid="detail-pane"]') !== null`)).toBe(true);
@@ -265,7 +265,7 @@ describe('embedding in another site', () => {
       const opened = await openHost(variant === 'plain' ? '&plain=1' : '');
       const embed = opened.page.locator('#timeline-ru');
       await embed.screenshot({ path: path.join(outDir, `embed-element-${variant}-timeline.png`) });
-      await embed.locator('.vis-item:not(.vis-cluster) .tl-item').first().click();
+      await embed.locator('.vis-item .tl-item').first().click();
       await embed.locator('[data-testid="detail-pane"] .detail-facts dt').first().waitFor();
       styles[variant] = await computedStyles(opened.page, EMBED_ELEMENTS, EMBED_PROPERTIES);
       await embed.screenshot({ path: path.join(outDir, `embed-element-${variant}-detail.png`) });
@@ -304,7 +304,7 @@ describe('embedding in another site', () => {
     await broken.screenshot({ path: path.join(outDir, 'embed-element-error.png') });
 
     // The Russian embed beside it is untouched.
-    await page.locator('#timeline-ru .vis-item:not(.vis-cluster) .tl-item').first().click();
+    await page.locator('#timeline-ru .vis-item .tl-item').first().click();
     await page.locator('#timeline-ru [data-testid="detail-pane"]').waitFor();
     // A good `src` at run time replaces the error with the timeline.
     await page.evaluate(
@@ -355,7 +355,7 @@ describe('embedding in another site', () => {
   it('the embed passes axe inside its shadow root, timeline and detail pane', async () => {
     const { page, context } = await openHost();
     expect(await axeSeriousViolations(page, axeSource, '#timeline-ru')).toEqual([]);
-    await page.locator('#timeline-ru .vis-item:not(.vis-cluster) .tl-item').first().click();
+    await page.locator('#timeline-ru .vis-item .tl-item').first().click();
     await page.locator('#timeline-ru [data-testid="detail-pane"]').waitFor();
     expect(await axeSeriousViolations(page, axeSource, '#timeline-ru')).toEqual([]);
     expect(await axeSeriousViolations(page, axeSource, '#timeline-broken')).toEqual([]);

@@ -72,7 +72,7 @@ describe('languages', () => {
       await page.locator('.country-menu summary').click();
       await page.locator('.export-menu summary').click();
       await check();
-      await page.locator('.vis-item:not(.vis-cluster) .tl-item').first().click();
+      await page.locator('.vis-item .tl-item').first().click();
       await showArticleTexts(page);
       await check();
       await page.keyboard.press('Escape');

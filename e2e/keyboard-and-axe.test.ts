@@ -46,7 +46,7 @@ describe('keyboard', () => {
     expect(await isTimelineFocused(page)).toBe(true);
     await page.keyboard.press('Home');
     const visited = new Set<string>();
-    const items = (await page.locator('.vis-item:not(.vis-cluster)').count()) + 1;
+    const items = (await page.locator('.vis-item:not(.tl-bucket-item)').count()) + 1;
     for (let i = 0; i < items; i++) {
       await page.keyboard.press('Enter');
       const title = await page.locator('#detail-title').textContent();

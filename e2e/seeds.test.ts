@@ -53,7 +53,7 @@ async function openEveryEvent(page: Page) {
     const items = page
       .locator('.vis-foreground .vis-group')
       .nth(index)
-      .locator('.vis-item:not(.vis-cluster) .tl-item');
+      .locator('.vis-item .tl-item');
     for (let i = 0; i < (await items.count()); i++) {
       await items.nth(i).click();
       opened.push({ row, facts: await detailFacts(page), sources: await page.locator('.source').count() });

@@ -1,11 +1,11 @@
-// The bench's baseline: the same rows and items as the app, drawn by vis-timeline with the app's
-// timeline options and nothing else (no React, no filters, no list, no i18n). ?data=FILE names the items.
+// The bench's baseline: the same rows and items as the app, drawn by vis-timeline with the app's own
+// timeline options and opening window, and nothing else (no React, no filters, no list, no i18n, no limit
+// on the items it holds). ?data=FILE names the items; ?cluster=0 turns vis-timeline's clustering off.
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-
-const DAY_MS = 86_400_000;
-const YEAR_MS = 365.25 * DAY_MS;
+import { STATIC_TIMELINE_OPTIONS } from '../../src/app/timeline/timelineOptions.ts';
+import { openingWindow, ROW_LABELS_PX } from '../../src/app/timeline/timelineWindow.ts';
 
 function localDay(iso) {
   const [year, month, day] = iso.split('-').map(Number);
@@ -34,29 +34,18 @@ async function showTimeline() {
     data.groups.map((group) => ({ id: group.id, order: group.order, content: textElement(group.content) })),
   );
   const starts = data.items.map((item) => localDay(item.start).getTime());
-  const first = Math.min(...starts);
-  const last = Math.max(...starts);
-  const span = last - first;
-  const timeline = new Timeline(document.getElementById('timeline'), items, groups, {
-    orientation: { axis: 'top', item: 'top' },
-    groupOrder: 'order',
-    stack: params.get('stack') !== '0',
-    selectable: true,
-    multiselect: false,
-    showCurrentTime: true,
-    zoomMin: DAY_MS * 3,
-    zoomMax: DAY_MS * 365 * 60,
-    verticalScroll: true,
-    maxHeight: '70vh',
-    margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-    tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
-    // ?cluster=0 and ?stack=0 measure what those options cost.
+  const container = document.getElementById('timeline');
+  const opening = openingWindow(
+    { start: new Date(Math.min(...starts)), end: new Date(Math.max(...starts)) },
+    null,
+    container.clientWidth - ROW_LABELS_PX,
+  );
+  const timeline = new Timeline(container, items, groups, {
+    ...STATIC_TIMELINE_OPTIONS,
+    ...opening,
+    // vis-timeline's own answer to many items, which the bare page uses unless ?cluster=0.
     cluster:
       params.get('cluster') === '0' ? false : { maxItems: 3, showStipes: true, fitOnDoubleClick: true },
-    start: new Date(first - Math.max(span * 0.04, 15 * DAY_MS)),
-    end: new Date(last + Math.max(span * 0.2, 60 * DAY_MS)),
-    min: new Date(first - 5 * YEAR_MS),
-    max: new Date(last + 5 * YEAR_MS),
   });
   window.benchTimeline = timeline;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { DiplomaticEvent } from '#schema';
@@ -8,10 +8,12 @@ import { rowLabel } from '../format/rowLabel.ts';
 import { REDUCED_MOTION_QUERY, useMediaQuery } from '../state/useMediaQuery.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import { axisFormat } from './axisFormat.ts';
+import { itemsInView, longestSpan, placeEvents } from './itemsInView.ts';
 import { TimelineControls } from './TimelineControls.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
-import { buildTimelineData } from './timelineData.ts';
+import { buildTimelineGroups, buildTimelineItems } from './timelineData.ts';
 import { localeMoment } from './timelineMoment.ts';
+import { STATIC_TIMELINE_OPTIONS } from './timelineOptions.ts';
 import { fromIsoDay, initialWindow, ROW_LABELS_PX, toIsoDay } from './timelineWindow.ts';
 import { useTimeline } from './useTimeline.ts';
 import { useTimelineKeyboard } from './useTimelineKeyboard.ts';
@@ -31,20 +33,26 @@ export interface TimelineViewProps {
   onWindowChange: (window: { start: string; end: string }) => void;
 }
 
-const STATIC_OPTIONS: TimelineOptions = {
-  orientation: { axis: 'top', item: 'top' },
-  groupOrder: 'order',
-  stack: true,
-  selectable: true,
-  multiselect: false,
-  showCurrentTime: true,
-  zoomMin: 86_400_000 * 3,
-  zoomMax: 86_400_000 * 365 * 60,
-  verticalScroll: true,
-  maxHeight: '70vh',
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-  tooltip: { followMouse: false, overflowMethod: 'flip', delay: 250 },
-};
+/** The drawing area's width (without the row labels), in steps of 40 px so a resize settles on few values. */
+function useCanvasWidth(container: RefObject<HTMLDivElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(
+    function measureCanvas() {
+      const element = container.current;
+      if (!element) return undefined;
+      const measure = () =>
+        setWidth(Math.max(Math.round((element.clientWidth - ROW_LABELS_PX) / 40) * 40, 40));
+      measure();
+      const resizes = new ResizeObserver(measure);
+      resizes.observe(element);
+      return function stopMeasuring() {
+        resizes.disconnect();
+      };
+    },
+    [container],
+  );
+  return width;
+}
 
 export function TimelineView({
   events,
@@ -59,61 +67,90 @@ export function TimelineView({
   const focusTarget = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
 
-  const { items, groups } = useMemo(() => buildTimelineData(events, lng, t), [events, lng, t]);
+  const canvasWidth = useCanvasWidth(container);
+  const placements = useMemo(() => placeEvents(events), [events]);
+  const longest = useMemo(() => longestSpan(placements), [placements]);
+  const groups = useMemo(() => buildTimelineGroups(placements, lng, t), [placements, lng, t]);
   const groupOrder = useMemo(() => groups.map((group) => group.id), [groups]);
+  // Creation-only, once the container's width is known: later URL window changes come from the timeline.
+  const [opening, setOpening] = useState<ReturnType<typeof initialWindow> | null>(null);
+  if (opening === null && canvasWidth !== null) setOpening(initialWindow(events, urlWindow, canvasWidth));
+  // The window the timeline shows, as it last reported it (the opening window until its first report).
+  const [shown, setShown] = useState<{ start: Date; end: Date } | null>(null);
+  const window = shown ?? opening;
+  const inView = useMemo(
+    () => (window && canvasWidth !== null ? itemsInView(placements, window, canvasWidth, longest) : null),
+    [placements, window, canvasWidth, longest],
+  );
+  const items = useMemo(() => (inView ? buildTimelineItems(inView, lng, t) : []), [inView, lng, t]);
+  const drawn = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const isDrawn = useCallback((id: string) => drawn.get(id)?.eventId !== undefined, [drawn]);
   const options = useMemo<TimelineOptions>(
     () => ({
-      ...STATIC_OPTIONS,
+      ...STATIC_TIMELINE_OPTIONS,
       format: axisFormat(lng),
       // vis-timeline's own words ("current time") come from its built-in locales; the date in that tooltip
       // from a moment bound to the UI language.
       locale: lng,
       moment: localeMoment(lng),
-      // Overlapping items fold into a numbered cluster, so thousands of events stay readable.
-      cluster: {
-        maxItems: 3,
-        titleTemplate: t('timeline.cluster', { n: '{count}' }),
-        showStipes: true,
-        fitOnDoubleClick: true,
-      },
     }),
-    [lng, t],
+    [lng],
   );
-  const canvasWidth = (element: HTMLElement) => element.clientWidth - ROW_LABELS_PX;
 
   const timeline = useTimeline(container, {
     items,
     groups,
     options,
-    // Creation-only: later URL window changes come from the timeline itself.
-    initialOptions: (element) => initialWindow(events, urlWindow, canvasWidth(element)),
+    initialOptions: opening,
     handlers: {
       onSelect(ids) {
-        const item = items.find((candidate) => candidate.id === ids[0]);
-        if (!item) return;
-        keyboard.setActiveItem(item);
-        onOpen(item.eventId, focusTarget.current);
+        const item = drawn.get(ids[0] ?? '');
+        if (item?.bucket) {
+          // A count bar opens its stretch of time, where the events are drawn one by one.
+          const pad = (item.bucket.end.getTime() - item.bucket.start.getTime()) * 0.05;
+          timeline.current?.setSelection([]);
+          timeline.current?.setWindow(
+            new Date(item.bucket.start.getTime() - pad),
+            new Date(item.bucket.end.getTime() + pad),
+            { animation: animate },
+          );
+          return;
+        }
+        const placement = placements.find((candidate) => candidate.id === item?.id);
+        if (!placement) return;
+        keyboard.setActiveItem(placement);
+        onOpen(placement.eventId, focusTarget.current);
       },
       onWindowChange(start, end, byUser) {
+        setShown((previous) =>
+          previous && previous.start.getTime() === start.getTime() && previous.end.getTime() === end.getTime()
+            ? previous
+            : { start, end },
+        );
         if (byUser) onWindowChange({ start: toIsoDay(start), end: toIsoDay(end) });
       },
     },
   });
   const keyboard = useTimelineKeyboard(
     timeline,
-    items,
+    placements,
     groupOrder,
+    isDrawn,
     (item) => onOpen(item.eventId, focusTarget.current),
     animate,
   );
 
   useEffect(
     function showOpenEventAsSelection() {
-      if (!openEventId) return;
-      const ids = items.filter((item) => item.eventId === openEventId).map((item) => item.id);
+      // Items come and go as the window moves: the open event and the key-selected one stay selected.
+      const activeId = keyboard.activeItem?.id;
+      if (!openEventId && !activeId) return;
+      const ids = items
+        .filter((item) => (openEventId && item.eventId === openEventId) || item.id === activeId)
+        .map((item) => item.id);
       timeline.current?.setSelection(ids);
     },
-    [timeline, items, openEventId],
+    [timeline, items, openEventId, keyboard.activeItem],
   );
 
   const requestedStart = urlWindow?.start;
@@ -131,7 +168,7 @@ export function TimelineView({
   );
 
   const active = keyboard.activeItem;
-  const activeEvent = active && events.find((event) => event.id === active.eventId);
+  const activeEvent = active?.event;
   return (
     <section className="timeline-view" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="visually-hidden">
@@ -144,9 +181,8 @@ export function TimelineView({
           animate={animate}
           onFit={() => {
             // The same window the timeline opened on, for the events shown now and the width it has now.
-            const element = container.current;
-            if (!element) return;
-            const { start, end } = initialWindow(events, null, canvasWidth(element));
+            if (canvasWidth === null) return;
+            const { start, end } = initialWindow(events, null, canvasWidth);
             timeline.current?.setWindow(start, end, { animation: animate });
           }}
         />
@@ -164,6 +200,11 @@ export function TimelineView({
       >
         <div ref={container} className="timeline-canvas" />
       </div>
+      {inView?.mode === 'buckets' && (
+        <p className="timeline-note" data-testid="timeline-buckets">
+          {t(`timeline.buckets.${inView.unit}`)}
+        </p>
+      )}
       <p className="timeline-hint" aria-hidden="true">
         {t('timeline.keysHint')}
       </p>

@@ -4,13 +4,17 @@ import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatEventDateShort } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
 import { rowLabel } from '../format/rowLabel.ts';
-import { dateSpan, isApproximate, isImprecise, isMultiDay } from '../model/eventDates.ts';
-import { itemId, NO_PARTNER_ROW, partnerRows } from '../model/partnerRows.ts';
+import { isApproximate, isImprecise } from '../model/eventDates.ts';
+import { NO_PARTNER_ROW } from '../model/partnerRows.ts';
+import type { Bucket, BucketUnit, InView, Placement } from './itemsInView.ts';
 
-/** One drawn item: an event in one partner's row. `content`/`title` are DOM nodes built from text. */
+/** One drawn item: an event in one partner's row, or a count of them. `content`/`title` are DOM built from text. */
 export interface TimelineItemData {
   id: string;
-  eventId: string;
+  /** The event drawn; absent on a count bar. */
+  eventId?: string;
+  /** The stretch a count bar covers: clicking it zooms there. */
+  bucket?: { start: Date; end: Date };
   group: string;
   start: Date;
   end?: Date;
@@ -63,51 +67,99 @@ function itemTitle(event: DiplomaticEvent, lng: UiLanguage, t: TFunction): HTMLE
   return title;
 }
 
-/**
- * vis-timeline draws in local time; event dates are calendar days, so the UTC day becomes the same local
- * day (otherwise a reader west of Greenwich would see every event on the previous day).
- */
-function localDay(utc: Date): Date {
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-}
-
-// Items already built for an event (per language and row): a filter change then reuses them instead of
-// building thousands of DOM nodes again, and the timeline sees the same objects and skips them. Keyed
+// Items already built for an event (per language and row): panning back, or a filter change, reuses them
+// instead of building DOM nodes again, and the timeline sees the same objects and skips them. Keyed
 // weakly by the corpus's own event objects, so it holds nothing the corpus does not.
 const builtItems = new WeakMap<DiplomaticEvent, Map<string, TimelineItemData>>();
 
-/** Dated events → one item per partner row, and the rows that have items, sorted by country name. */
-export function buildTimelineData(events: readonly DiplomaticEvent[], lng: UiLanguage, t: TFunction) {
-  const items: TimelineItemData[] = [];
-  const rows = new Set<string>();
-  for (const event of events) {
-    if (!event.date) continue;
-    const span = dateSpan(event.date);
-    const range = isMultiDay(span);
-    for (const row of partnerRows(event)) {
-      rows.add(row);
-      const key = `${lng}|${row}`;
-      const built = builtItems.get(event) ?? new Map<string, TimelineItemData>();
-      builtItems.set(event, built);
-      let item = built.get(key);
-      if (!item) {
-        item = {
-          id: itemId(event.id, row),
-          eventId: event.id,
-          group: row,
-          start: localDay(span.start),
-          ...(range ? { end: localDay(span.end) } : {}),
-          // A one-day event is a dot with its label beside it: a box would centre the label on the date.
-          type: range ? 'range' : 'point',
-          content: itemContent(event, lng),
-          title: itemTitle(event, lng, t),
-          className: itemClassName(event),
-        };
-        built.set(key, item);
-      }
-      items.push(item);
-    }
+function eventItem(placement: Placement, lng: UiLanguage, t: TFunction): TimelineItemData {
+  const { event } = placement;
+  let built = builtItems.get(event);
+  if (!built) {
+    built = new Map();
+    builtItems.set(event, built);
   }
+  const key = `${lng}|${placement.group}`;
+  let item = built.get(key);
+  if (!item) {
+    item = {
+      id: placement.id,
+      eventId: placement.eventId,
+      group: placement.group,
+      start: placement.start,
+      ...(placement.end ? { end: placement.end } : {}),
+      // A one-day event is a dot with its label beside it: a box would centre the label on the date.
+      type: placement.end ? 'range' : 'point',
+      content: itemContent(event, lng),
+      title: itemTitle(event, lng, t),
+      className: itemClassName(event),
+    };
+    built.set(key, item);
+  }
+  return item;
+}
+
+const PERIOD_FORMATS: Record<BucketUnit, Intl.DateTimeFormatOptions> = {
+  week: { year: 'numeric', month: 'short', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  quarter: { year: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
+  decade: { year: 'numeric' },
+};
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3–9 Mar 2025", "March 2025", "Jan – Mar 2025", "2025", "2020 – 2029". */
+function periodText(bucket: Bucket, lng: UiLanguage): string {
+  const key = `${lng}|${bucket.unit}`;
+  let format = periodFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lng, PERIOD_FORMATS[bucket.unit]);
+    periodFormats.set(key, format);
+  }
+  const last = new Date(bucket.end.getTime() - 86_400_000);
+  return bucket.unit === 'month' || bucket.unit === 'year'
+    ? format.format(bucket.start)
+    : format.formatRange(bucket.start, last);
+}
+
+/** Bars shade by how many events they hold (1, 2–4, 5–19, 20+), so dense stretches stand out. */
+function density(count: number): number {
+  return count >= 20 ? 4 : count >= 5 ? 3 : count >= 2 ? 2 : 1;
+}
+
+function bucketItem(bucket: Bucket, lng: UiLanguage, t: TFunction): TimelineItemData {
+  const count = new Intl.NumberFormat(lng).format(bucket.count);
+  const title = textElement('span', 'tl-tooltip', '');
+  title.append(
+    textElement('span', '', t('timeline.bucket', { count: bucket.count, period: periodText(bucket, lng) })),
+  );
+  return {
+    id: bucket.id,
+    bucket: { start: bucket.start, end: bucket.end },
+    group: bucket.group,
+    start: bucket.start,
+    end: bucket.end,
+    type: 'range',
+    content: textElement('span', 'tl-bucket', count),
+    title,
+    className: `tl-bucket-item density-${density(bucket.count)}`,
+  };
+}
+
+/** The items for what is in view: events, or count bars when too many events are. */
+export function buildTimelineItems(inView: InView, lng: UiLanguage, t: TFunction): TimelineItemData[] {
+  return inView.mode === 'events'
+    ? inView.placements.map((placement) => eventItem(placement, lng, t))
+    : inView.buckets.map((bucket) => bucketItem(bucket, lng, t));
+}
+
+/** The rows that have events, sorted by country name in the UI language; "no partner named" last. */
+export function buildTimelineGroups(
+  placements: readonly Placement[],
+  lng: UiLanguage,
+  t: TFunction,
+): TimelineGroupData[] {
+  const rows = new Set(placements.map((placement) => placement.group));
   const collator = new Intl.Collator(lng);
   const sortedRows = [...rows].sort((a, b) =>
     a === NO_PARTNER_ROW
@@ -116,12 +168,11 @@ export function buildTimelineData(events: readonly DiplomaticEvent[], lng: UiLan
         ? -1
         : collator.compare(rowLabel(a, lng, t), rowLabel(b, lng, t)),
   );
-  const groups: TimelineGroupData[] = sortedRows.map((row, order) => {
+  return sortedRows.map((row, order) => {
     const content = textElement('span', 'tl-row', '');
     content.append(textElement('span', 'tl-row-name', rowLabel(row, lng, t)));
     if (row !== NO_PARTNER_ROW) content.append(textElement('span', 'tl-row-code', row));
     content.dataset.row = row;
     return { id: row, content, order };
   });
-  return { items, groups };
 }

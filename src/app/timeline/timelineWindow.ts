@@ -29,13 +29,26 @@ export function initialWindow(
   canvasWidth: number,
 ) {
   const extent = dateExtent(events);
+  return openingWindow(
+    extent && { start: utcDayAsLocal(extent.start), end: utcDayAsLocal(extent.end) },
+    fromUrl,
+    canvasWidth,
+  );
+}
+
+function utcDayAsLocal(date: Date): Date {
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** `initialWindow` for the first and last local days drawn (what the bench's bare page knows). */
+export function openingWindow(
+  extent: { start: Date; end: Date } | null,
+  fromUrl: { start: string; end: string } | null,
+  canvasWidth: number,
+) {
   const now = new Date();
-  const start = extent
-    ? new Date(extent.start.getUTCFullYear(), extent.start.getUTCMonth(), extent.start.getUTCDate())
-    : now;
-  const end = extent
-    ? new Date(extent.end.getUTCFullYear(), extent.end.getUTCMonth(), extent.end.getUTCDate())
-    : now;
+  const start = extent?.start ?? now;
+  const end = extent?.end ?? now;
   const span = Math.max(end.getTime() - start.getTime(), 30 * 86_400_000);
   // A one-day event's label runs to the right of its dot, up to LABEL_PX wide: leave that much room after
   // the last event. (vis-timeline's `fit()` only adds a few pixels per item; it cannot know our labels.)

@@ -9,7 +9,7 @@ import {
 import type { TimelineGroupData, TimelineItemData } from './timelineData.ts';
 
 export interface TimelineHandlers {
-  /** The reader clicked or tapped an item (ids of the selected items; clusters give none of ours). */
+  /** The reader clicked or tapped an item (ids of the selected items). */
   onSelect: (itemIds: string[]) => void;
   /** The visible window moved; `byUser` is false for moves the app made itself. */
   onWindowChange: (start: Date, end: Date, byUser: boolean) => void;
@@ -23,10 +23,10 @@ export interface UseTimelineProps {
   /** Updated with `setOptions` when the object changes (language, cluster title): memoise it. */
   options: TimelineOptions;
   /**
-   * Creation-only (initial window, min/max): called once when the timeline is built, with its container,
-   * so the window can be fitted to the width the container really has.
+   * Creation-only (initial window, min/max). The timeline is built on the first render that has them, so
+   * a caller can wait for its container's width and for the items of that window.
    */
-  initialOptions: (container: HTMLElement) => TimelineOptions;
+  initialOptions: TimelineOptions | null;
 
   /** Read through a ref, so new handler functions never re-wire the events. */
   handlers: TimelineHandlers;
@@ -51,7 +51,7 @@ function syncDataSet<T extends { id: string }>(
   for (const id of stale) sent.delete(String(id));
   const changed = next.filter((entry) => {
     const previous = sent.get(entry.id);
-    // The same object (buildTimelineData reuses unchanged items) needs no serialising to compare.
+    // The same object (buildTimelineItems reuses unchanged items) needs no serialising to compare.
     if (previous?.entry === entry) return false;
     const current = signature(entry);
     sent.set(entry.id, { entry, signature: current });
@@ -84,11 +84,14 @@ export function useTimeline(
   const latest = useRef({ items, groups });
   latest.current = { items, groups };
   const creation = useRef({ initialOptions, options });
+  creation.current = { initialOptions, options };
+  const ready = initialOptions !== null;
 
   useEffect(
     function createTimeline() {
       const element = container.current;
-      if (!element) return undefined;
+      const opening = creation.current.initialOptions;
+      if (!element || !ready || !opening) return undefined;
       // Filled before the timeline exists: items added to a live timeline are shown and measured one by
       // one (forced layout per item), which made opening thousands of events several times slower.
       syncDataSet(dataSets.groups, dataSets.groupSignatures, latest.current.groups);
@@ -97,7 +100,7 @@ export function useTimeline(
         element,
         dataSets.items as unknown as DataItemCollectionType,
         dataSets.groups as unknown as DataGroupCollectionType,
-        { ...creation.current.initialOptions(element), ...creation.current.options },
+        { ...opening, ...creation.current.options },
       );
       timeline.current = instance;
       instance.on('select', (props?: { items?: (string | number)[] }) =>
@@ -124,7 +127,7 @@ export function useTimeline(
         timeline.current = null;
       };
     },
-    [container, dataSets],
+    [container, dataSets, ready],
   );
 
   useEffect(
@@ -136,20 +139,7 @@ export function useTimeline(
 
   useEffect(
     function updateItems() {
-      // Nothing new (the first render, filled before the timeline was built): no cluster redraw to force.
-      if (!syncDataSet(dataSets.items, dataSets.itemSignatures, items)) return undefined;
-      // vis-timeline attaches the clusters of new items but draws them only once the visible interval
-      // changes (until then, clustered items are simply missing). Widening the window by a millisecond
-      // after the redraw takes the same path as a zoom.
-      const frame = requestAnimationFrame(function redrawClusters() {
-        const instance = timeline.current;
-        if (!instance) return;
-        const { start, end } = instance.getWindow();
-        instance.setWindow(start, new Date(end.getTime() + 1), { animation: false });
-      });
-      return function cancelClusterRedraw() {
-        cancelAnimationFrame(frame);
-      };
+      syncDataSet(dataSets.items, dataSets.itemSignatures, items);
     },
     [dataSets, items],
   );

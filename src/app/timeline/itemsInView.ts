@@ -1,0 +1,197 @@
+import type { DiplomaticEvent } from '#schema';
+import { dateSpan, isMultiDay } from '../model/eventDates.ts';
+import { itemId, partnerRows } from '../model/partnerRows.ts';
+
+/** An event in one partner's row, on local calendar days: what the timeline can draw, before any DOM. */
+export interface Placement {
+  id: string;
+  eventId: string;
+  group: string;
+  start: Date;
+  /** Only for events longer than a day (drawn as ranges). */
+  end?: Date;
+  event: DiplomaticEvent;
+}
+
+/** The calendar units a row's events are counted in when too many are in view to draw one by one. */
+export const BUCKET_UNITS = ['week', 'month', 'quarter', 'year', 'decade'] as const;
+export type BucketUnit = (typeof BUCKET_UNITS)[number];
+
+/** How many events in one row and one calendar unit, drawn as one bar with the count. */
+export interface Bucket {
+  id: string;
+  group: string;
+  unit: BucketUnit;
+  start: Date;
+  end: Date;
+  count: number;
+}
+
+export type InView =
+  | { mode: 'events'; placements: Placement[] }
+  | { mode: 'buckets'; unit: BucketUnit; buckets: Bucket[] };
+
+/**
+ * Above this many events in the visible window, rows show counts per calendar unit instead of events.
+ * vis-timeline lays out and restacks every item it holds on each frame of a zoom or pan, so what it holds
+ * has to stay bounded whatever the corpus size; a few hundred labelled items is also about what a screen
+ * can show legibly.
+ */
+export const EVENT_LIMIT = 250;
+/** A count bar narrower than this cannot show its number. */
+const MIN_BUCKET_PX = 44;
+
+/**
+ * vis-timeline draws in local time; event dates are calendar days, so the UTC day becomes the same local
+ * day (otherwise a reader west of Greenwich would see every event on the previous day).
+ */
+function localDay(utc: Date): Date {
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
+// An event's placements depend on the event only: kept with the corpus's own event objects, so a filter
+// change or a language switch reuses them.
+const placed = new WeakMap<DiplomaticEvent, Placement[]>();
+
+function placementsOf(event: DiplomaticEvent): Placement[] {
+  let result = placed.get(event);
+  if (result) return result;
+  result = [];
+  if (event.date) {
+    const span = dateSpan(event.date);
+    const range = isMultiDay(span);
+    for (const row of partnerRows(event)) {
+      result.push({
+        id: itemId(event.id, row),
+        eventId: event.id,
+        group: row,
+        start: localDay(span.start),
+        ...(range ? { end: localDay(span.end) } : {}),
+        event,
+      });
+    }
+  }
+  placed.set(event, result);
+  return result;
+}
+
+/** Every dated event in each of its partner rows, sorted by start (undated events are listed elsewhere). */
+export function placeEvents(events: readonly DiplomaticEvent[]): Placement[] {
+  const placements: Placement[] = [];
+  for (const event of events) {
+    for (const placement of placementsOf(event)) placements.push(placement);
+  }
+  return placements.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+function endOf(placement: Placement): number {
+  return (placement.end ?? placement.start).getTime();
+}
+
+/** Index of the first placement starting at or after `time` (placements sorted by start). */
+function firstFrom(placements: readonly Placement[], time: number): number {
+  let low = 0;
+  let high = placements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((placements[middle] as Placement).start.getTime() < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The longest event, so a window query knows how far back a range may start and still reach into it. */
+export function longestSpan(placements: readonly Placement[]): number {
+  let longest = 0;
+  for (const placement of placements)
+    longest = Math.max(longest, endOf(placement) - placement.start.getTime());
+  return longest;
+}
+
+function overlapping(
+  placements: readonly Placement[],
+  from: number,
+  to: number,
+  longest: number,
+): Placement[] {
+  const result: Placement[] = [];
+  for (let i = firstFrom(placements, from - longest); i < placements.length; i++) {
+    const placement = placements[i] as Placement;
+    if (placement.start.getTime() > to) break;
+    if (endOf(placement) >= from) result.push(placement);
+  }
+  return result;
+}
+
+/** The start of the calendar unit (local time) that `date` falls in. */
+export function unitStart(date: Date, unit: BucketUnit): Date {
+  const year = date.getFullYear();
+  const month = date.getMonth();
+  if (unit === 'week') {
+    const monday = (date.getDay() + 6) % 7;
+    return new Date(year, month, date.getDate() - monday);
+  }
+  if (unit === 'month') return new Date(year, month, 1);
+  if (unit === 'quarter') return new Date(year, month - (month % 3), 1);
+  if (unit === 'year') return new Date(year, 0, 1);
+  return new Date(year - (year % 10), 0, 1);
+}
+
+export function nextUnit(start: Date, unit: BucketUnit): Date {
+  const year = start.getFullYear();
+  const month = start.getMonth();
+  if (unit === 'week') return new Date(year, month, start.getDate() + 7);
+  if (unit === 'month') return new Date(year, month + 1, 1);
+  if (unit === 'quarter') return new Date(year, month + 3, 1);
+  if (unit === 'year') return new Date(year + 1, 0, 1);
+  return new Date(year + 10, 0, 1);
+}
+
+const APPROXIMATE_UNIT_MS: Record<BucketUnit, number> = {
+  week: 7 * 86_400_000,
+  month: 30.44 * 86_400_000,
+  quarter: 91.31 * 86_400_000,
+  year: 365.25 * 86_400_000,
+  decade: 3652.5 * 86_400_000,
+};
+
+/** The finest unit whose bars are wide enough at this zoom to show a count. */
+export function unitForZoom(windowMs: number, canvasPx: number): BucketUnit {
+  const msPerPx = windowMs / Math.max(canvasPx, 1);
+  return BUCKET_UNITS.find((unit) => APPROXIMATE_UNIT_MS[unit] / msPerPx >= MIN_BUCKET_PX) ?? 'decade';
+}
+
+/** Counts per row and unit; an event spanning units counts in the unit it starts in. */
+function bucketsOf(placements: readonly Placement[], unit: BucketUnit): Bucket[] {
+  const buckets = new Map<string, Bucket>();
+  for (const placement of placements) {
+    const start = unitStart(placement.start, unit);
+    const id = `bucket:${unit}:${placement.group}:${start.getTime()}`;
+    const bucket = buckets.get(id);
+    if (bucket) bucket.count += 1;
+    else buckets.set(id, { id, group: placement.group, unit, start, end: nextUnit(start, unit), count: 1 });
+  }
+  return [...buckets.values()];
+}
+
+/**
+ * What the timeline holds for a window: the events themselves when few are in view (with the same width
+ * again on each side, so a drag does not uncover empty space before the next update), else counts per row
+ * and calendar unit over the same stretch.
+ */
+export function itemsInView(
+  placements: readonly Placement[],
+  window: { start: Date; end: Date },
+  canvasPx: number,
+  longest = longestSpan(placements),
+  limit = EVENT_LIMIT,
+): InView {
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  const span = Math.max(end - start, 1);
+  const visible = overlapping(placements, start, end, longest);
+  const around = overlapping(placements, start - span, end + span, longest);
+  if (visible.length <= limit) return { mode: 'events', placements: around };
+  const unit = unitForZoom(span, canvasPx);
+  return { mode: 'buckets', unit, buckets: bucketsOf(around, unit) };
+}
