@@ -50,10 +50,7 @@ async function openEveryEvent(page: Page) {
   const rows = await timelineRows(page);
   const rowCodes = Object.keys(rows);
   for (const [index, row] of rowCodes.entries()) {
-    const items = page
-      .locator('.vis-foreground .vis-group')
-      .nth(index)
-      .locator('.vis-item .tl-item');
+    const items = page.locator('.vis-foreground .vis-group').nth(index).locator('.vis-item .tl-item');
     for (let i = 0; i < (await items.count()); i++) {
       await items.nth(i).click();
       opened.push({ row, facts: await detailFacts(page), sources: await page.locator('.source').count() });

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { Corpus } from '#schema';
+import type { TimelineIndex } from '#schema';
 import { CorpusContext } from './corpusContext.ts';
 import { MemoryViewStateProvider } from './state/MemoryViewStateProvider.tsx';
 import type { MemoryViewState } from './state/memoryViewState.ts';
@@ -10,7 +10,7 @@ import { PAGE_HOST, type ViewerHost, ViewerHostContext } from './state/viewerHos
 import { TimelinePage } from './TimelinePage.tsx';
 
 export interface AppProps {
-  corpus: Corpus;
+  corpus: TimelineIndex;
   corpusBaseUrl: string;
   /** Created by `createI18n()`; passed in so an embed can run its own instance beside the host's. */
   i18n: i18n;

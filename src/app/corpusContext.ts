@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { Article, Corpus } from '#schema';
+import type { Article, TimelineIndex } from '#schema';
 
 export interface CorpusContextValue {
-  corpus: Corpus;
+  corpus: TimelineIndex;
   /** Absolute URL that article `textUrl`s resolve against. */
   baseUrl: string;
   articlesById: ReadonlyMap<string, Article>;

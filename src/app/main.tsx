@@ -1,9 +1,12 @@
 // biome-ignore assist/source/organizeImports: zodWithoutEval must be evaluated before any module builds a zod schema.
 import { zodConfig } from './zodWithoutEval.ts';
-import { corpus, corpusBaseUrl } from 'virtual:corpus';
+import { corpusBaseUrl } from 'virtual:corpus';
 import { StrictMode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
+import { LoadError } from '../embed/EmbeddedTimeline.tsx';
 import { reportHeightToParent } from '../embed/iframeHeight.ts';
+import { loadCorpus } from '../embed/loadCorpus.ts';
 import { createI18n, EMBED_LANGUAGE_STORAGE_KEY } from '../i18n/createI18n.ts';
 import { App } from './App.tsx';
 import { parseUrlState } from './model/urlState.ts';
@@ -36,14 +39,25 @@ if (embedded) reportHeightToParent();
 // so the host's back button never walks through the timeline's selections.
 const viewState = embedded ? createMemoryViewState(parseUrlState(window.location.search)) : undefined;
 
-createRoot(container).render(
-  <StrictMode>
-    <App
-      corpus={corpus}
-      corpusBaseUrl={corpusBaseUrl}
-      i18n={i18n}
-      viewState={viewState}
-      host={embedded ? { compact: true, contained: false } : undefined}
-    />
-  </StrictMode>,
-);
+// index.html shows a loading line in #root until the index (preloaded beside this script) is here.
+void loadCorpus(new URL('index.json', corpusBaseUrl).href, new AbortController().signal, {
+  validate: false,
+}).then((load) => {
+  createRoot(container).render(
+    <StrictMode>
+      {load.status === 'ready' ? (
+        <App
+          corpus={load.corpus}
+          corpusBaseUrl={load.baseUrl}
+          i18n={i18n}
+          viewState={viewState}
+          host={embedded ? { compact: true, contained: false } : undefined}
+        />
+      ) : (
+        <I18nextProvider i18n={i18n}>
+          <LoadError load={load} />
+        </I18nextProvider>
+      )}
+    </StrictMode>,
+  );
+});

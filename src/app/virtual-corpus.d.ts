@@ -1,7 +1,7 @@
 declare module 'virtual:corpus' {
-  import type { Corpus } from '#schema';
-  /** The corpus index bundled at build time: events, article metadata (no texts) and problems. */
-  export const corpus: Corpus;
-  /** Absolute URL that each article's `textUrl` resolves against. */
+  /**
+   * Absolute URL of the folder the build published the corpus in: `index.json` (fetched first) and the
+   * article texts that each article's `textUrl` resolves against.
+   */
   export const corpusBaseUrl: string;
 }

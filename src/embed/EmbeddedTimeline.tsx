@@ -17,7 +17,7 @@ export interface EmbeddedTimelineProps {
 type LoadState = { status: 'loading'; src: string } | (CorpusLoad & { src: string });
 
 /** An error the host's readers can see, inside the embed's box (never a blank box with a console line). */
-function LoadError({ load }: { load: Extract<CorpusLoad, { status: 'failed' }> }) {
+export function LoadError({ load }: { load: Extract<CorpusLoad, { status: 'failed' }> }) {
   const { t } = useTranslation();
   const message =
     load.reason === 'not-json'

@@ -1,7 +1,7 @@
-import { type Corpus, corpus as corpusSchema } from '#schema';
+import { SCHEMA_VERSION, type TimelineIndex, timelineIndex } from '#schema';
 
 export type CorpusLoad =
-  | { status: 'ready'; corpus: Corpus; baseUrl: string }
+  | { status: 'ready'; corpus: TimelineIndex; baseUrl: string }
   | { status: 'failed'; reason: 'http' | 'network' | 'not-json' | 'invalid'; url: string; detail: string };
 
 /** The first few schema issues, as "path: message", so a host sees what is wrong with its file. */
@@ -13,10 +13,22 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
 }
 
 /**
- * Fetches a corpus index for an embed and validates it with the same zod schema the pipeline writes with.
- * Never throws: a failure is data the embed shows inside its box. Article `textUrl`s resolve against `url`.
+ * Fetches a corpus index (the viewer's `index.json`, or a whole corpus file written by the CLI) and, for an
+ * index from elsewhere (an embed's `src`), validates it with the schema the pipeline writes with. Never
+ * throws: a failure is data shown where the timeline would be. Article `textUrl`s resolve against `url`.
  */
-export async function loadCorpus(url: string, signal: AbortSignal): Promise<CorpusLoad> {
+export async function loadCorpus(
+  url: string,
+  signal: AbortSignal,
+  {
+    /**
+     * False for the index built with the page itself: the same build wrote it from the same schema, and
+     * checking tens of thousands of events (jitless, under the CSP) would cost seconds on every visit.
+     * Its format version is still checked, so a stale index left beside a new page is reported.
+     */
+    validate = true,
+  }: { validate?: boolean } = {},
+): Promise<CorpusLoad> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -32,7 +44,13 @@ export async function loadCorpus(url: string, signal: AbortSignal): Promise<Corp
   } catch {
     return { status: 'failed', reason: 'not-json', url, detail: '' };
   }
-  const parsed = corpusSchema.safeParse(json);
+  if (!validate) {
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    return version === SCHEMA_VERSION
+      ? { status: 'ready', corpus: json as TimelineIndex, baseUrl: url }
+      : { status: 'failed', reason: 'invalid', url, detail: `schemaVersion: ${String(version)}` };
+  }
+  const parsed = timelineIndex.safeParse(json);
   if (!parsed.success) {
     return { status: 'failed', reason: 'invalid', url, detail: describeIssues(parsed.error.issues) };
   }

@@ -1,25 +1,37 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus as corpusSchema } from '#schema';
+import { timelineIndex, viewerArticleText } from '#schema';
 import { extractFolder } from './extract-folder.ts';
-import { toTimelineIndex } from './timeline-index.ts';
+import { toViewerFiles } from './timeline-index.ts';
 
 const seeds = path.resolve(import.meta.dirname, '../../seeds');
 
-describe('toTimelineIndex', () => {
-  it('keeps every event fact and evidence span, drops only the quotes, and stays a valid corpus', () => {
-    const { corpus } = extractFolder(seeds, { now: new Date('2026-11-23T12:00:00Z') });
-    const index = toTimelineIndex(corpus);
-    expect(corpusSchema.safeParse(index).success).toBe(true);
-    expect(index.events.map((e) => ({ ...e, evidence: [] }))).toEqual(
-      corpus.events.map((e) => ({ ...e, evidence: [] })),
+describe('toViewerFiles', () => {
+  const { corpus, texts } = extractFolder(seeds, { now: new Date('2026-11-23T12:00:00Z') });
+  const { index, texts: viewerTexts } = toViewerFiles(corpus, texts);
+
+  it('keeps every event fact in the index but no evidence, and both files validate', () => {
+    expect(timelineIndex.safeParse(index).success).toBe(true);
+    expect(index.events).toEqual(corpus.events.map(({ evidence: _evidence, ...event }) => event));
+    expect(index.events.some((event) => 'evidence' in event)).toBe(false);
+    for (const text of viewerTexts.values()) expect(viewerArticleText.safeParse(text).success).toBe(true);
+  });
+
+  it('moves each evidence span into the text file of its article, with its event', () => {
+    const inCorpus = corpus.events.flatMap((event) =>
+      event.evidence.map(({ fact, articleId, start, end }) => [event.id, fact, articleId, start, end]),
     );
-    const spans = (c: typeof corpus) =>
-      c.events.flatMap((e) =>
-        e.evidence.map(({ fact, articleId, start, end }) => [fact, articleId, start, end]),
-      );
-    expect(spans(index)).toEqual(spans(corpus));
-    expect(index.events.flatMap((e) => e.evidence).some((e) => 'quote' in e)).toBe(false);
-    expect(JSON.stringify(index).length).toBeLessThan(JSON.stringify(corpus).length);
+    const inTexts = [...viewerTexts.values()].flatMap((text) =>
+      text.evidence.map(({ eventId, fact, start, end }) => [eventId, fact, text.id, start, end]),
+    );
+    expect(inCorpus.length).toBeGreaterThan(0);
+    expect(new Set(inTexts.map(String))).toEqual(new Set(inCorpus.map(String)));
+    // The spans still cut the sentence the pipeline quoted out of the stored text.
+    for (const event of corpus.events) {
+      for (const span of event.evidence) {
+        const text = viewerTexts.get(span.articleId)?.text ?? '';
+        if (span.quote) expect(text.slice(span.start, span.end)).toBe(span.quote);
+      }
+    }
   });
 });

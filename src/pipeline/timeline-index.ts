@@ -1,16 +1,30 @@
-import type { Corpus } from '#schema';
+import type { ArticleText, Corpus, TimelineIndex, ViewerArticleText } from '#schema';
+
+export interface ViewerFiles {
+  index: TimelineIndex;
+  texts: Map<string, ViewerArticleText>;
+}
 
 /**
- * The corpus as the viewer downloads it first: everything the timeline, the filters and the facts need,
- * without what the detail pane can cut from the article text it loads on demand (evidence quotes are
- * most of a large corpus's weight).
+ * The corpus as the viewer loads it: the index first (events without their evidence, so its size follows
+ * the number of events, not the volume of article bodies), and each article's text with the evidence
+ * spans that point into it, fetched when a reader opens that article.
  */
-export function toTimelineIndex(corpus: Corpus): Corpus {
+export function toViewerFiles(corpus: Corpus, texts: ReadonlyMap<string, ArticleText>): ViewerFiles {
+  const evidenceByArticle = new Map<string, ViewerArticleText['evidence']>();
+  for (const event of corpus.events) {
+    for (const { articleId, fact, start, end } of event.evidence) {
+      const spans = evidenceByArticle.get(articleId) ?? [];
+      spans.push({ eventId: event.id, fact, start, end });
+      evidenceByArticle.set(articleId, spans);
+    }
+  }
+  const viewerTexts = new Map<string, ViewerArticleText>();
+  for (const [id, text] of texts) {
+    viewerTexts.set(id, { ...text, evidence: evidenceByArticle.get(id) ?? [] });
+  }
   return {
-    ...corpus,
-    events: corpus.events.map((event) => ({
-      ...event,
-      evidence: event.evidence.map(({ quote: _quote, ...span }) => span),
-    })),
+    index: { ...corpus, events: corpus.events.map(({ evidence: _evidence, ...event }) => event) },
+    texts: viewerTexts,
   };
 }

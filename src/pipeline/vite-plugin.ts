@@ -7,12 +7,13 @@ import { createDateParsers } from './dates/create-date-parsers.ts';
 import { articleTextUrl } from './extract-corpus.ts';
 import { type ExtractFolderOptions, type ExtractionResult, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
-import { toTimelineIndex } from './timeline-index.ts';
+import { toViewerFiles, type ViewerFiles } from './timeline-index.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Where the build puts the corpus index and the article texts, relative to the app's base. */
 const CORPUS_DIR = 'corpus';
+const INDEX_FILE = 'index.json';
 
 export interface CorpusPluginOptions {
   /** Folder of article files, extracted at build time and re-extracted in dev when a file changes. */
@@ -22,24 +23,28 @@ export interface CorpusPluginOptions {
 }
 
 /**
- * Bundles the corpus into the app: the index (events, article metadata, problems) as the `virtual:corpus`
- * module, and each article's text as `corpus/texts/<id>.json`, fetched only when a detail pane needs it.
+ * Publishes the corpus beside the app: the index (events, article metadata, problems) as `corpus/index.json`,
+ * which the page fetches first, and each article's text with its evidence as `corpus/texts/<id>.json`,
+ * fetched only when a detail pane needs it. `virtual:corpus` tells the page where that folder is.
  * The plugin is thin: it runs the same `extractFolder` as the CLI.
  */
 export function corpusPlugin(options: CorpusPluginOptions): Plugin {
-  let result: ExtractionResult | undefined;
+  let result: ViewerFiles | undefined;
   // Kept for the dev server's lifetime: editing one file re-extracts only that file.
   const cache = new ExtractionCache();
   let tools: ExtractFolderOptions['tools'];
   let root = process.cwd();
   const inputDir = () => path.resolve(root, options.input);
 
-  function load(): ExtractionResult {
-    if (options.corpusFile) return loadCorpusFile(path.resolve(root, options.corpusFile));
+  function load(): ViewerFiles {
+    if (options.corpusFile) {
+      const { corpus, texts } = loadCorpusFile(path.resolve(root, options.corpusFile));
+      return toViewerFiles(corpus, texts);
+    }
     tools ??= { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
     const extracted = extractFolder(inputDir(), { cache, tools });
     console.log(`[corpus] ${extracted.summary}`);
-    return extracted;
+    return toViewerFiles(extracted.corpus, extracted.texts);
   }
   const current = () => {
     result ??= load();
@@ -51,23 +56,37 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
     configResolved(config) {
       root = config.root;
     },
+    transformIndexHtml() {
+      // The page's script fetches the index as soon as it runs; the preload starts that download beside
+      // the script's own instead of after it.
+      return [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `./${CORPUS_DIR}/${INDEX_FILE}`,
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ];
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { corpus } = current();
-      return [
-        `export const corpus = ${JSON.stringify(toTimelineIndex(corpus))};`,
-        `export const corpusBaseUrl = new URL(${JSON.stringify(`${CORPUS_DIR}/`)}, document.baseURI).href;`,
-      ].join('\n');
+      // Only where the corpus is: the index is fetched (in parallel with the script, see transformIndexHtml),
+      // not inlined, so the script stays the same size however large the corpus grows.
+      return `export const corpusBaseUrl = new URL(${JSON.stringify(`${CORPUS_DIR}/`)}, document.baseURI).href;`;
     },
     generateBundle() {
-      const { corpus, texts } = current();
+      const { index, texts } = current();
       this.emitFile({
         type: 'asset',
-        fileName: `${CORPUS_DIR}/index.json`,
-        source: JSON.stringify(toTimelineIndex(corpus)),
+        fileName: `${CORPUS_DIR}/${INDEX_FILE}`,
+        source: JSON.stringify(index),
       });
       this.emitFile({
         type: 'asset',
@@ -105,8 +124,8 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   }
 }
 
-function serveCorpusFile(result: ExtractionResult, name: string): string | undefined {
-  if (name === 'index.json') return JSON.stringify(toTimelineIndex(result.corpus));
+function serveCorpusFile(result: ViewerFiles, name: string): string | undefined {
+  if (name === INDEX_FILE) return JSON.stringify(result.index);
   if (name === 'corpus.schema.json') return JSON.stringify(corpusJsonSchema(), null, 2);
   const id = /^texts\/([^/]+)\.json$/.exec(name)?.[1];
   const text = id === undefined ? undefined : result.texts.get(id);

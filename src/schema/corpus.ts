@@ -30,8 +30,8 @@ export const evidence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /**
-   * The sentence itself, for people reading the corpus file. The viewer's bundled index leaves it out:
-   * the pane loads the article's text anyway and cuts the sentence from it.
+   * The sentence itself, for people reading the corpus file. The viewer gets evidence without it, in each
+   * article's text file: the pane loads that text anyway and cuts the sentence from it.
    */
   quote: z.string().optional(),
 });
@@ -150,6 +150,25 @@ export const articleText = z.object({
   text: z.string(),
 });
 export type ArticleText = z.infer<typeof articleText>;
+
+/**
+ * What the viewer downloads first (`corpus/index.json`): everything the timeline, filters, search and facts
+ * need, one entry per event, and nothing that grows with the articles' bodies. Evidence moves into each
+ * article's text file (`ViewerArticleText`), loaded with the text when a reader opens it.
+ */
+export const timelineEvent = diplomaticEvent.omit({ evidence: true });
+export type TimelineEvent = z.infer<typeof timelineEvent>;
+
+export const timelineIndex = corpus.extend({ events: z.array(timelineEvent) });
+export type TimelineIndex = z.infer<typeof timelineIndex>;
+
+/** An evidence span as the article's text file carries it: which event it supports, and where. */
+export const textEvidence = evidence.omit({ articleId: true, quote: true }).extend({ eventId: z.string() });
+export type TextEvidence = z.infer<typeof textEvidence>;
+
+/** An article's text file as the viewer loads it: the text, and every evidence span that points into it. */
+export const viewerArticleText = articleText.extend({ evidence: z.array(textEvidence) });
+export type ViewerArticleText = z.infer<typeof viewerArticleText>;
 
 export function corpusJsonSchema(): unknown {
   return z.toJSONSchema(corpus, { target: 'draft-2020-12' });

@@ -1,21 +1,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, Evidence } from '#schema';
+import type { Article } from '#schema';
 import { evidenceSegments } from '../model/evidenceSegments.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import { useArticleText } from './useArticleText.ts';
 
 /**
- * The article's own text, loaded when the reader asks, in its own language, with the evidence sentences
- * wrapped in `<mark>`: React elements built from slices of the text, so markup in an article stays text.
+ * The article's own text, loaded when the reader asks, in its own language, with the sentences that are
+ * evidence for this event wrapped in `<mark>`: React elements built from slices of the text, so markup in
+ * an article stays text.
  */
-export function ArticleTextView({ article, evidence }: { article: Article; evidence: Evidence[] }) {
+export function ArticleTextView({ article, eventId }: { article: Article; eventId: string }) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const id = useId();
   const [open, setOpen] = useState(false);
   const state = useArticleText(article, open);
   const body = useRef<HTMLElement>(null);
+  const evidence = state.status === 'ready' ? state.evidence.filter((span) => span.eventId === eventId) : [];
 
   useEffect(
     function scrollToFirstEvidence() {

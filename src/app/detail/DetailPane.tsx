@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import { EventFacts } from './EventFacts.tsx';
 import { SourceList } from './SourceList.tsx';
@@ -9,7 +9,7 @@ import { localText } from '../format/localText.ts';
 
 export interface DetailPaneProps {
   /** Null when the URL names an event the corpus does not have. */
-  event: DiplomaticEvent | null;
+  event: TimelineEvent | null;
   onClose: () => void;
   /** False when an embed opens on an event: the host page keeps its focus and scroll position. */
   focusOnOpen?: boolean;

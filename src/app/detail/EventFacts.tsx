@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { countryName } from '../format/countryName.ts';
 import { formatEventDate } from '../format/dateText.ts';
@@ -9,7 +9,7 @@ import { isImprecise } from '../model/eventDates.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
 /** The event's facts as a description list, every label and value in the UI language. */
-export function EventFacts({ event }: { event: DiplomaticEvent }) {
+export function EventFacts({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const moneyDisplay = t('format.moneyCompactDisplay') === 'long' ? 'long' : 'short';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Article, DiplomaticEvent } from '#schema';
+import type { Article, TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { formatDay } from '../format/dateText.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
@@ -17,7 +17,7 @@ function safeHref(url: string | null): string | null {
 }
 
 /** The articles an event was read from, those in the UI language first. */
-export function SourceList({ event }: { event: DiplomaticEvent }) {
+export function SourceList({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const { articlesById } = useCorpus();
@@ -64,10 +64,7 @@ export function SourceList({ event }: { event: DiplomaticEvent }) {
                   </a>
                 </p>
               )}
-              <ArticleTextView
-                article={article}
-                evidence={event.evidence.filter((e) => e.articleId === article.id)}
-              />
+              <ArticleTextView article={article} eventId={event.id} />
             </li>
           );
         })}

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
-import { type Article, articleText } from '#schema';
+import { type Article, type TextEvidence, viewerArticleText } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 
 export type ArticleTextState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; text: string; lang: string }
+  | { status: 'ready'; text: string; lang: string; evidence: TextEvidence[] }
   | { status: 'error' };
 
 /**
- * Fetches an article's stored text only when asked (`enabled`): the corpus index carries no texts, so the
- * page stays small however many articles there are. The response is validated before use.
+ * Fetches an article's stored text, with the evidence spans that point into it, only when asked
+ * (`enabled`): the corpus index carries neither, so the page stays small however many articles there are.
+ * The response is validated before use.
  */
 export function useArticleText(article: Article, enabled: boolean): ArticleTextState {
   const { baseUrl } = useCorpus();
@@ -28,8 +29,8 @@ export function useArticleText(article: Article, enabled: boolean): ArticleTextS
           return response.json();
         })
         .then((json: unknown) => {
-          const parsed = articleText.parse(json);
-          setState({ status: 'ready', text: parsed.text, lang: parsed.lang });
+          const parsed = viewerArticleText.parse(json);
+          setState({ status: 'ready', text: parsed.text, lang: parsed.lang, evidence: parsed.evidence });
         })
         .catch(() => {
           if (!controller.signal.aborted) setState({ status: 'error' });

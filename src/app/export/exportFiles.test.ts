@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { eventsToCsv, eventsToIcs } from './exportFiles.ts';
 
-const event: DiplomaticEvent = {
+const event: TimelineEvent = {
   id: 'e1',
   type: 'talks',
   types: ['talks'],
@@ -15,7 +15,6 @@ const event: DiplomaticEvent = {
   figures: [],
   title: { en: '=HYPERLINK("http://x") talks; part 2', ru: 'переговоры' },
   articleIds: [],
-  evidence: [],
 };
 const columns = Object.fromEntries(
   [

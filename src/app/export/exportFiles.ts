@@ -1,4 +1,4 @@
-import type { Article, DiplomaticEvent, UiLanguage } from '#schema';
+import type { Article, TimelineEvent, UiLanguage } from '#schema';
 import { localText } from '../format/localText.ts';
 import { dateSpan } from '../model/eventDates.ts';
 
@@ -25,7 +25,7 @@ function csvCell(value: string): string {
 
 /** CSV with a header row in the UI language; a byte-order mark so Excel reads Cyrillic as UTF-8. */
 export function eventsToCsv(
-  events: readonly DiplomaticEvent[],
+  events: readonly TimelineEvent[],
   lng: UiLanguage,
   columns: CsvColumns,
   articlesById: ReadonlyMap<string, Article>,
@@ -50,7 +50,7 @@ export function eventsToCsv(
 }
 
 /** The events as they are in the corpus (both languages), so a JSON export can be re-read by the viewer's schema. */
-export function eventsToJson(events: readonly DiplomaticEvent[]): string {
+export function eventsToJson(events: readonly TimelineEvent[]): string {
   return `${JSON.stringify({ events }, null, 2)}\n`;
 }
 
@@ -83,7 +83,7 @@ function icsDay(date: Date): string {
 }
 
 /** iCalendar all-day events (RFC 5545); undated events have no place in a calendar and are left out. */
-export function eventsToIcs(events: readonly DiplomaticEvent[], lng: UiLanguage): string {
+export function eventsToIcs(events: readonly TimelineEvent[], lng: UiLanguage): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//diplomacy-timeline//EN', 'CALSCALE:GREGORIAN'];
   for (const event of events) {
     if (!event.date) continue;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { countryName, sortCountriesByName } from '../format/countryName.ts';
 import { NO_PARTNER_ROW, partnerRows } from '../model/partnerRows.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
 export interface CountryFilterProps {
   selected: string[];
-  events: readonly DiplomaticEvent[];
+  events: readonly TimelineEvent[];
   onChange: (countries: string[]) => void;
 }
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { type EventFilters, hasActiveFilters, NO_FILTERS } from '../model/eventFilters.ts';
 import { CountryFilter } from './CountryFilter.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -12,7 +12,7 @@ export interface FilterPanelProps {
   filters: EventFilters;
   onChange: (filters: EventFilters) => void;
   /** Filters the corpus; used to count what each choice would show given the other filters. */
-  filterEvents: (filters: EventFilters) => DiplomaticEvent[];
+  filterEvents: (filters: EventFilters) => TimelineEvent[];
   /** Open on wide screens; on a phone the panel starts folded so the events come first. */
   initiallyOpen: boolean;
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { type DiplomaticEvent, EVENT_TYPES, type EventType } from '#schema';
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { countByType } from '../model/eventFilters.ts';
 
 export interface TypeFilterProps {
   selected: EventType[];
   /** The events the other filters keep, for the count beside each type. */
-  events: readonly DiplomaticEvent[];
+  events: readonly TimelineEvent[];
   onChange: (types: EventType[]) => void;
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import type { ViewName } from '../model/urlState.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -8,7 +8,7 @@ import './AppHeader.css';
 export interface AppHeaderProps {
   view: ViewName;
   onViewChange: (view: ViewName) => void;
-  shownEvents: readonly DiplomaticEvent[];
+  shownEvents: readonly TimelineEvent[];
   totalCount: number;
   /** The embed layout: the count and the switches only (no title, subtitle or export menu). */
   compact?: boolean;

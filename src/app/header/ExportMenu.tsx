@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { eventsToCsv, eventsToIcs, eventsToJson } from '../export/exportFiles.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
@@ -16,7 +16,7 @@ function download(name: string, type: string, body: string) {
 }
 
 /** Downloads exactly the events the filters show, in the UI language where the format has text. */
-export function ExportMenu({ events }: { events: readonly DiplomaticEvent[] }) {
+export function ExportMenu({ events }: { events: readonly TimelineEvent[] }) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const { articlesById } = useCorpus();

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatEventDate } from '../format/dateText.ts';
 import { rowLabel } from '../format/rowLabel.ts';
@@ -12,7 +12,7 @@ import { localText } from '../format/localText.ts';
 
 export interface EventListProps {
   /** Already in date order, undated last. */
-  events: readonly DiplomaticEvent[];
+  events: readonly TimelineEvent[];
   openEventId: string | null;
   onOpen: (eventId: string, opener: HTMLElement | null) => void;
 }

@@ -1,4 +1,4 @@
-import type { DatePrecision, DiplomaticEvent, EventDate } from '#schema';
+import type { DatePrecision, EventDate, TimelineEvent } from '#schema';
 
 /** The stretch of time an event date covers, in UTC; `end` is exclusive (the day after the last day). */
 export interface DateSpan {
@@ -48,7 +48,7 @@ export function isApproximate(date: EventDate): boolean {
 }
 
 /** Date order, undated events last, then by id so the order is stable across languages. */
-export function compareEventsByDate(a: DiplomaticEvent, b: DiplomaticEvent): number {
+export function compareEventsByDate(a: TimelineEvent, b: TimelineEvent): number {
   if (a.date === null || b.date === null) {
     if (a.date !== b.date) return a.date === null ? 1 : -1;
   } else {
@@ -59,7 +59,7 @@ export function compareEventsByDate(a: DiplomaticEvent, b: DiplomaticEvent): num
 }
 
 /** The earliest start and latest end of the dated events, or null when none is dated. */
-export function dateExtent(events: readonly DiplomaticEvent[]): DateSpan | null {
+export function dateExtent(events: readonly TimelineEvent[]): DateSpan | null {
   let extent: DateSpan | null = null;
   for (const event of events) {
     if (!event.date) continue;

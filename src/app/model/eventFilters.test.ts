@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, DiplomaticEvent } from '#schema';
+import type { Article, TimelineEvent } from '#schema';
 import { createEventFilter, NO_FILTERS } from './eventFilters.ts';
 
-const event = (id: string, patch: Partial<DiplomaticEvent>): DiplomaticEvent => ({
+const event = (id: string, patch: Partial<TimelineEvent>): TimelineEvent => ({
   id,
   type: 'talks',
   types: ['talks'],
@@ -18,7 +18,6 @@ const event = (id: string, patch: Partial<DiplomaticEvent>): DiplomaticEvent => 
     ru: 'Токаев и Си Цзиньпин провели переговоры в Тяньцзине',
   },
   articleIds: [],
-  evidence: [],
   ...patch,
 });
 
@@ -58,7 +57,7 @@ const events = [
 ];
 const articles: Article[] = [];
 const filter = createEventFilter(events, articles);
-const ids = (list: DiplomaticEvent[]) => list.map((e) => e.id);
+const ids = (list: TimelineEvent[]) => list.map((e) => e.id);
 
 describe('event filters', () => {
   it('no filter keeps every event', () => {

@@ -1,4 +1,4 @@
-import type { Article, DiplomaticEvent, EventType } from '#schema';
+import type { Article, EventType, TimelineEvent } from '#schema';
 import { eventYears } from './eventDates.ts';
 import { matchesQuery, searchableText } from './eventSearch.ts';
 import { partnerRows } from './partnerRows.ts';
@@ -38,9 +38,9 @@ export function hasActiveFilters(filters: EventFilters): boolean {
 
 /** A predicate for one set of filters; the search text of every event is built once per corpus. */
 export function createEventFilter(
-  events: readonly DiplomaticEvent[],
+  events: readonly TimelineEvent[],
   articles: readonly Article[],
-): (filters: EventFilters) => DiplomaticEvent[] {
+): (filters: EventFilters) => TimelineEvent[] {
   const articlesById = new Map(articles.map((article) => [article.id, article]));
   const haystacks = new Map(events.map((event) => [event.id, searchableText(event, articlesById)]));
   return function filterEvents(filters) {
@@ -64,7 +64,7 @@ export function createEventFilter(
 }
 
 /** For each type, how many of `events` the type filter would keep if only that type were ticked. */
-export function countByType(events: readonly DiplomaticEvent[]): Map<EventType, number> {
+export function countByType(events: readonly TimelineEvent[]): Map<EventType, number> {
   const counts = new Map<EventType, number>();
   for (const event of events) {
     for (const type of new Set(event.types.concat(event.type))) counts.set(type, (counts.get(type) ?? 0) + 1);

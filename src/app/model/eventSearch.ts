@@ -1,4 +1,4 @@
-import type { Article, DiplomaticEvent } from '#schema';
+import type { Article, TimelineEvent } from '#schema';
 
 /** Case-, accent- and ё-insensitive form used on both sides of a search. */
 export function normaliseForSearch(text: string): string {
@@ -9,7 +9,7 @@ export function normaliseForSearch(text: string): string {
  * The text a search query is matched against: titles, participant names and places in both languages
  * (so a Russian speaker can type a Latin spelling and the reverse), plus the titles of the source articles.
  */
-export function searchableText(event: DiplomaticEvent, articlesById: ReadonlyMap<string, Article>): string {
+export function searchableText(event: TimelineEvent, articlesById: ReadonlyMap<string, Article>): string {
   const parts = [event.title.en, event.title.ru];
   for (const person of event.participants) parts.push(person.name.en, person.name.ru);
   if (event.location) parts.push(event.location.name.en, event.location.name.ru);

@@ -1,4 +1,4 @@
-import { type DiplomaticEvent, HOME_COUNTRY } from '#schema';
+import { HOME_COUNTRY, type TimelineEvent } from '#schema';
 
 /** Row id for events whose only country is Kazakhstan (the partner was not recognised). */
 export const NO_PARTNER_ROW = 'none';
@@ -12,7 +12,7 @@ export const NO_PARTNER_ROW = 'none';
  * filter's natural reading and from anyone scanning one partner's row. The copies share the event id,
  * so selecting one highlights all of them and the detail pane is the same.
  */
-export function partnerRows(event: DiplomaticEvent): string[] {
+export function partnerRows(event: TimelineEvent): string[] {
   const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
   return partners.length > 0 ? partners : [NO_PARTNER_ROW];
 }

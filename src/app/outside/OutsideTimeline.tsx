@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type DiplomaticEvent, PROBLEM_CODES, type ProblemCode } from '#schema';
+import { PROBLEM_CODES, type ProblemCode, type TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatDay } from '../format/dateText.ts';
@@ -10,7 +10,7 @@ import { localText } from '../format/localText.ts';
 
 export interface OutsideTimelineProps {
   /** The filtered events; the undated ones are listed here in the timeline view. */
-  events: readonly DiplomaticEvent[];
+  events: readonly TimelineEvent[];
   view: ViewName;
   onOpen: (eventId: string, opener: HTMLElement | null) => void;
 }

@@ -1,7 +1,7 @@
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineOptions } from 'vis-timeline/esnext';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { formatEventDateShort } from '../format/dateText.ts';
 import { rowLabel } from '../format/rowLabel.ts';
@@ -22,7 +22,7 @@ import { localText } from '../format/localText.ts';
 
 export interface TimelineViewProps {
   /** The filtered events; undated ones are skipped here and listed beside the timeline. */
-  events: readonly DiplomaticEvent[];
+  events: readonly TimelineEvent[];
   openEventId: string | null;
   /**
    * The window from the view state, or null to open fitted to the data. Read at creation, and followed when

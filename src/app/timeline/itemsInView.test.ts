@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { EVENT_LIMIT, itemsInView, nextUnit, placeEvents, unitForZoom, unitStart } from './itemsInView.ts';
 
-const event = (id: string, start: string, countries: string[], end = start): DiplomaticEvent => ({
+const event = (id: string, start: string, countries: string[], end = start): TimelineEvent => ({
   id,
   type: 'talks',
   types: ['talks'],
@@ -15,11 +15,10 @@ const event = (id: string, start: string, countries: string[], end = start): Dip
   figures: [],
   title: { en: id, ru: id },
   articleIds: [],
-  evidence: [],
 });
 
 /** `n` one-day events in one row, a day apart from `from`. */
-function daily(n: number, from: Date, row = 'CN'): DiplomaticEvent[] {
+function daily(n: number, from: Date, row = 'CN'): TimelineEvent[] {
   return Array.from({ length: n }, (_, i) => {
     const day = new Date(from.getTime() + i * 86_400_000).toISOString().slice(0, 10);
     return event(`${row}-${i}`, day, ['KZ', row]);

@@ -1,4 +1,4 @@
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { dateSpan, isMultiDay } from '../model/eventDates.ts';
 import { itemId, partnerRows } from '../model/partnerRows.ts';
 
@@ -10,7 +10,7 @@ export interface Placement {
   start: Date;
   /** Only for events longer than a day (drawn as ranges). */
   end?: Date;
-  event: DiplomaticEvent;
+  event: TimelineEvent;
 }
 
 /** The calendar units a row's events are counted in when too many are in view to draw one by one. */
@@ -51,9 +51,9 @@ function localDay(utc: Date): Date {
 
 // An event's placements depend on the event only: kept with the corpus's own event objects, so a filter
 // change or a language switch reuses them.
-const placed = new WeakMap<DiplomaticEvent, Placement[]>();
+const placed = new WeakMap<TimelineEvent, Placement[]>();
 
-function placementsOf(event: DiplomaticEvent): Placement[] {
+function placementsOf(event: TimelineEvent): Placement[] {
   let result = placed.get(event);
   if (result) return result;
   result = [];
@@ -76,7 +76,7 @@ function placementsOf(event: DiplomaticEvent): Placement[] {
 }
 
 /** Every dated event in each of its partner rows, sorted by start (undated events are listed elsewhere). */
-export function placeEvents(events: readonly DiplomaticEvent[]): Placement[] {
+export function placeEvents(events: readonly TimelineEvent[]): Placement[] {
   const placements: Placement[] = [];
   for (const event of events) {
     for (const placement of placementsOf(event)) placements.push(placement);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DiplomaticEvent, UiLanguage } from '#schema';
+import type { TimelineEvent, UiLanguage } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatEventDateShort } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
@@ -38,7 +38,7 @@ function textElement(tag: string, className: string, text: string): HTMLElement 
   return element;
 }
 
-function itemClassName(event: DiplomaticEvent): string {
+function itemClassName(event: TimelineEvent): string {
   const classes = [`type-${event.type}`];
   if (event.date && isImprecise(event.date)) classes.push('is-imprecise');
   if (event.date && isApproximate(event.date)) classes.push('is-approximate');
@@ -46,7 +46,7 @@ function itemClassName(event: DiplomaticEvent): string {
   return classes.join(' ');
 }
 
-function itemContent(event: DiplomaticEvent, lng: UiLanguage): HTMLElement {
+function itemContent(event: TimelineEvent, lng: UiLanguage): HTMLElement {
   const content = textElement('span', 'tl-item', '');
   const glyph = textElement('span', 'tl-item-glyph', EVENT_TYPE_GLYPHS[event.type]);
   glyph.setAttribute('aria-hidden', 'true');
@@ -54,7 +54,7 @@ function itemContent(event: DiplomaticEvent, lng: UiLanguage): HTMLElement {
   return content;
 }
 
-function itemTitle(event: DiplomaticEvent, lng: UiLanguage, t: TFunction): HTMLElement {
+function itemTitle(event: TimelineEvent, lng: UiLanguage, t: TFunction): HTMLElement {
   const title = textElement('span', 'tl-tooltip', '');
   const date = event.date ? formatEventDateShort(event.date, lng) : '';
   const kind = event.planned
@@ -70,7 +70,7 @@ function itemTitle(event: DiplomaticEvent, lng: UiLanguage, t: TFunction): HTMLE
 // Items already built for an event (per language and row): panning back, or a filter change, reuses them
 // instead of building DOM nodes again, and the timeline sees the same objects and skips them. Keyed
 // weakly by the corpus's own event objects, so it holds nothing the corpus does not.
-const builtItems = new WeakMap<DiplomaticEvent, Map<string, TimelineItemData>>();
+const builtItems = new WeakMap<TimelineEvent, Map<string, TimelineItemData>>();
 
 function eventItem(placement: Placement, lng: UiLanguage, t: TFunction): TimelineItemData {
   const { event } = placement;

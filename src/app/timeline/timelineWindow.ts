@@ -1,4 +1,4 @@
-import type { DiplomaticEvent } from '#schema';
+import type { TimelineEvent } from '#schema';
 import { dateExtent } from '../model/eventDates.ts';
 
 const YEAR_MS = 365.25 * 86_400_000;
@@ -23,7 +23,7 @@ export function fromIsoDay(iso: string): Date {
  * panning (a few years around the data, so a stray drag cannot lose the reader in an empty century).
  */
 export function initialWindow(
-  events: readonly DiplomaticEvent[],
+  events: readonly TimelineEvent[],
   fromUrl: { start: string; end: string } | null,
   /** Width of the drawing area in pixels (without the row labels). */
   canvasWidth: number,
