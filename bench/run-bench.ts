@@ -15,12 +15,13 @@ import { describeMachine, type Machine } from './measure/machine.ts';
 import { printTable } from './measure/print-table.ts';
 import { buildBarePage, measureViewer, prepareSize, type ViewerFigures } from './measure/viewer.ts';
 
-const USAGE = `Usage: npm run bench [-- --quick] [-- --skip-extraction] [-- --skip-viewer]
+const USAGE = `Usage: npm run bench [-- --quick] [-- --skip-extraction] [-- --skip-viewer] [-- --events N,N…]
 
 Measures extraction of 10,000 generated articles (speed, peak memory, incremental re-run, sizes) and
 the viewer with 1,000, 5,000 and 20,000 events against a bare vis-timeline page in headless Chromium.
 Prints one table and writes it to bench/results/latest.json and a dated copy. --quick runs a small
-version (1,000 articles, 1,000 events, one run each) to try the bench itself.`;
+version (1,000 articles, 1,000 events, one run each) to try the bench itself; --events picks the
+viewer sizes (default 1000,5000,20000).`;
 
 const CACHE = path.resolve('.cache/bench');
 const RESULTS = path.resolve('bench/results');
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
       quick: { type: 'boolean', default: false },
       'skip-extraction': { type: 'boolean', default: false },
       'skip-viewer': { type: 'boolean', default: false },
+      events: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -88,7 +90,12 @@ async function main(argv: string[]): Promise<number> {
     log('building the bare page');
     await buildBarePage(bareDir);
     const sizes = [];
-    for (const events of quick ? [1000] : [1000, 5000, 20_000]) {
+    const eventSizes = values.events
+      ? values.events.split(',').map(Number)
+      : quick
+        ? [1000]
+        : [1000, 5000, 20_000];
+    for (const events of eventSizes) {
       log(`building the app over ${events} events`);
       const runs = quick ? 1 : events >= 5000 ? 3 : 5;
       sizes.push({
@@ -115,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** The app's JavaScript: the corpus index is bundled into it. */
+/** The app's JavaScript (the corpus index is a separate file beside it). */
 function jsBytes(appDir: string): number {
   const assets = path.join(appDir, 'assets');
   return readdirSync(assets)

@@ -1,6 +1,10 @@
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildViewerCorpus } from '../bench/measure/viewer-corpus.ts';
+import { gazetteerData } from '../src/gazetteer/load-gazetteer.ts';
+import { toViewerFiles } from '../src/pipeline/timeline-index.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The builds the browser tests load, each served under the strict CSP. */
@@ -13,7 +17,12 @@ export interface AppUrls {
   hostileText: string;
   /** A corpus whose every displayed string carries markup (titles, names, places, outlets, problems). */
   hostileCorpus: string;
+  /** The sample build serving a generated index of LARGE_EVENTS events instead (the page fetches it). */
+  large: string;
 }
+
+/** Enough events that the opening window has more in view than the timeline draws one by one. */
+export const LARGE_EVENTS = 1500;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +32,7 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '..');
 
-const BUILDS: Record<keyof AppUrls, { outDir: string; env: Record<string, string> }> = {
+const BUILDS: Record<Exclude<keyof AppUrls, 'large'>, { outDir: string; env: Record<string, string> }> = {
   seeds: { outDir: 'dist', env: {} },
   sample: { outDir: '.cache/e2e/sample', env: { CORPUS_JSON: 'e2e/fixtures/sample-corpus/corpus.json' } },
   hostileText: { outDir: '.cache/e2e/hostile-text', env: { CORPUS_INPUT: 'e2e/fixtures/hostile' } },
@@ -66,6 +75,19 @@ export default async function setup(project: TestProject) {
     servers.push(server);
     urls[name] = server.url;
   }
+  // The index is fetched at run time, so a large corpus needs no build of its own: the sample build with
+  // the bench's generated index (built from the gazetteer, as a real feed would be) in place of its own.
+  const largeDir = path.join(root, '.cache/e2e/large');
+  rmSync(largeDir, { recursive: true, force: true });
+  cpSync(path.join(root, BUILDS.sample.outDir), largeDir, { recursive: true });
+  const { corpus } = buildViewerCorpus(gazetteerData(), LARGE_EVENTS, 7);
+  writeFileSync(
+    path.join(largeDir, 'corpus/index.json'),
+    JSON.stringify(toViewerFiles(corpus, new Map()).index),
+  );
+  const largeServer = await serveStatic(largeDir);
+  servers.push(largeServer);
+  urls.large = largeServer.url;
   project.provide('urls', urls);
   return async function teardown() {
     await Promise.all(servers.map((server) => server.close()));

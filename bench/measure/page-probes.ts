@@ -74,3 +74,32 @@ export function awaitTextChange(selector: string): string {
     observer.observe(element, { childList: true, subtree: true, characterData: true });
   })`;
 }
+
+/**
+ * Starts recording interactions with the Event Timing API: for each key press, the time from the key
+ * event to the next paint after every handler (and the render it caused) ran — what the reader waits for
+ * before the results of a keystroke show.
+ */
+export const START_INTERACTION_RECORDER = `(() => {
+  const recorder = (window.__interactions = { byId: new Map() });
+  recorder.observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.interactionId) continue;
+      recorder.byId.set(entry.interactionId, Math.max(recorder.byId.get(entry.interactionId) ?? 0, entry.duration));
+    }
+  });
+  recorder.observer.observe({ type: 'event', durationThreshold: 16 });
+})()`;
+
+/** Stops it: the duration of each interaction, in the order they happened (≥ 16 ms only; shorter ones are 16). */
+export const STOP_INTERACTION_RECORDER = `new Promise((resolve) => {
+  // Entries are delivered after the paint they end on: give the last one a frame to arrive.
+  requestAnimationFrame(() => setTimeout(() => {
+    const recorder = window.__interactions;
+    recorder.observer.takeRecords().forEach((entry) => {
+      if (entry.interactionId) recorder.byId.set(entry.interactionId, Math.max(recorder.byId.get(entry.interactionId) ?? 0, entry.duration));
+    });
+    recorder.observer.disconnect();
+    resolve([...recorder.byId.values()]);
+  }, 100));
+})`;

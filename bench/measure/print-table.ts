@@ -116,10 +116,10 @@ export function printTable(results: BenchResults): string {
     if (size.search) {
       const s = size.search;
       const appOnly = (label: string, value: Spread) =>
-        rows.push([label, formatSpread(value), '', '', '', '']);
+        rows.push([label, formatSpread(value), '', '', '≤ 100 ms', '']);
       appOnly('  1. one event type filtered out: click → count painted (ms)', s.typeFilterMs);
-      appOnly(`  2. then search "${s.query}" typed: last key → count painted (ms)`, s.searchMs);
-      appOnly('  3. then the query deleted: last key → count painted (ms)', s.searchClearMs);
+      appOnly(`  2. then search "${s.query}" typed: worst key → results painted (ms)`, s.searchMs);
+      appOnly('  3. then the query deleted: Backspace → results painted (ms)', s.searchClearMs);
       notes.push(
         `Search "${s.query}" over ${grouped(size.events)} events (one type filtered out): ${s.result}`,
       );

@@ -13,7 +13,7 @@ import { useDocumentLanguage } from './state/useDocumentLanguage.ts';
 import { PANE_COVERS_PAGE_QUERY, PHONE_QUERY, useMediaQuery } from './state/useMediaQuery.ts';
 import { useReturnFocus } from './state/useReturnFocus.ts';
 import { useViewerHost } from './state/viewerHost.ts';
-import { useViewState } from './state/viewState.ts';
+import { type HistoryMode, useViewState } from './state/viewState.ts';
 import { TimelineView } from './timeline/TimelineView.tsx';
 import './TimelinePage.css';
 
@@ -32,11 +32,12 @@ export function TimelinePage() {
   // An embed opened on an event shows it without taking focus (and scrolling) away from its host page.
   const openedByHost = useRef(host.contained && state.event !== null);
 
-  const filterEvents = useMemo(() => createEventFilter(corpus.events, corpus.articles), [corpus]);
-  const shown = useMemo(
-    () => filterEvents(state.filters).sort(compareEventsByDate),
-    [filterEvents, state.filters],
+  // Sorted once: the filter keeps the order, so what it returns is in date order already.
+  const filterEvents = useMemo(
+    () => createEventFilter([...corpus.events].sort(compareEventsByDate), corpus.articles),
+    [corpus],
   );
+  const shown = useMemo(() => filterEvents(state.filters), [filterEvents, state.filters]);
   const view = state.view ?? (narrow ? 'list' : 'timeline');
   const openEvent = corpus.events.find((event) => event.id === state.event) ?? null;
 
@@ -54,7 +55,11 @@ export function TimelinePage() {
     update({ event: null }, 'push');
     focus.restore(closing);
   }, [focus, update, state.event]);
-  const setFilters = useCallback((filters: EventFilters) => update({ filters }, 'push'), [update]);
+  const setFilters = useCallback(
+    (filters: EventFilters, mode: HistoryMode = 'push') => update({ filters }, mode),
+    [update],
+  );
+  const setView = useCallback((next: UrlState['view']) => update({ view: next }, 'push'), [update]);
   const setWindow = useCallback((window: UrlState['window']) => update({ window }, 'replace'), [update]);
 
   const empty = shown.length === 0 && corpus.events.length > 0;
@@ -77,7 +82,7 @@ export function TimelinePage() {
         <AppHeader
           compact={host.compact}
           view={view}
-          onViewChange={(next) => update({ view: next }, 'push')}
+          onViewChange={setView}
           shownEvents={shown}
           totalCount={corpus.events.length}
         />

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
 import { type EventFilters, hasActiveFilters, NO_FILTERS } from '../model/eventFilters.ts';
+import type { HistoryMode } from '../state/viewState.ts';
 import { CountryFilter } from './CountryFilter.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { StatusAndYears } from './StatusAndYears.tsx';
@@ -10,14 +11,21 @@ import './FilterPanel.css';
 
 export interface FilterPanelProps {
   filters: EventFilters;
-  onChange: (filters: EventFilters) => void;
+  onChange: (filters: EventFilters, mode?: HistoryMode) => void;
   /** Filters the corpus; used to count what each choice would show given the other filters. */
   filterEvents: (filters: EventFilters) => TimelineEvent[];
   /** Open on wide screens; on a phone the panel starts folded so the events come first. */
   initiallyOpen: boolean;
 }
 
-export function FilterPanel({ filters, onChange, filterEvents, initiallyOpen }: FilterPanelProps) {
+// Memoised: the page re-renders on every pan and zoom (the window is in the URL), and this part's counts
+// over every event need not follow.
+export const FilterPanel = memo(function FilterPanel({
+  filters,
+  onChange,
+  filterEvents,
+  initiallyOpen,
+}: FilterPanelProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   const withoutTypes = useMemo(() => filterEvents({ ...filters, types: [] }), [filterEvents, filters]);
@@ -32,7 +40,7 @@ export function FilterPanel({ filters, onChange, filterEvents, initiallyOpen }: 
         <h2>{t('filters.heading')}</h2>
       </summary>
       <search className="filter-grid">
-        <SearchBox query={filters.query} onChange={(query) => set({ query })} />
+        <SearchBox query={filters.query} onChange={(query, mode) => onChange({ ...filters, query }, mode)} />
         <TypeFilter selected={filters.types} events={withoutTypes} onChange={(types) => set({ types })} />
         <CountryFilter
           selected={filters.countries}
@@ -48,4 +56,4 @@ export function FilterPanel({ filters, onChange, filterEvents, initiallyOpen }: 
       </search>
     </details>
   );
-}
+});

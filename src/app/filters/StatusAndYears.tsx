@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpus } from '../corpusContext.ts';
 import { eventYears } from '../model/eventDates.ts';
@@ -22,13 +22,16 @@ export function StatusAndYears({
   const { t } = useTranslation();
   const { corpus } = useCorpus();
   const id = useId();
-  const years = new Set<number>();
-  for (const event of corpus.events) {
-    if (!event.date) continue;
-    const { first, last } = eventYears(event.date);
-    for (let year = first; year <= last; year++) years.add(year);
-  }
-  const options = [...years].sort((a, b) => a - b);
+  // Once per corpus, not on every keystroke in the search box beside it.
+  const options = useMemo(() => {
+    const years = new Set<number>();
+    for (const event of corpus.events) {
+      if (!event.date) continue;
+      const { first, last } = eventYears(event.date);
+      for (let year = first; year <= last; year++) years.add(year);
+    }
+    return [...years].sort((a, b) => a - b);
+  }, [corpus]);
   const yearSelect = (name: 'from' | 'to') => (
     <select
       id={`${id}-${name}`}

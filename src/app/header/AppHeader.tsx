@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
 import type { ViewName } from '../model/urlState.ts';
@@ -16,7 +17,15 @@ export interface AppHeaderProps {
 
 const VIEWS: ViewName[] = ['timeline', 'list'];
 
-export function AppHeader({ view, onViewChange, shownEvents, totalCount, compact = false }: AppHeaderProps) {
+// Memoised: the page re-renders on every pan and zoom (the window is in the URL), and this part's counts
+// over every event need not follow.
+export const AppHeader = memo(function AppHeader({
+  view,
+  onViewChange,
+  shownEvents,
+  totalCount,
+  compact = false,
+}: AppHeaderProps) {
   const { t } = useTranslation();
   const shown = shownEvents.length;
   return (
@@ -48,4 +57,4 @@ export function AppHeader({ view, onViewChange, shownEvents, totalCount, compact
       </div>
     </header>
   );
-}
+});

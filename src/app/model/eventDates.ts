@@ -27,10 +27,19 @@ function addOneUnit(date: Date, precision: DatePrecision): Date {
  * drawing them as a day would claim a certainty the source does not have.
  */
 export function dateSpan(date: EventDate): DateSpan {
-  const start = parseAtPrecision(date.start);
-  const end = parseAtPrecision(date.end);
-  return { start: start.date, end: addOneUnit(end.date, end.precision) };
+  let span = spans.get(date);
+  if (!span) {
+    const start = parseAtPrecision(date.start);
+    const end = parseAtPrecision(date.end);
+    span = { start: start.date, end: addOneUnit(end.date, end.precision) };
+    spans.set(date, span);
+  }
+  return span;
 }
+
+// Sorting and filtering tens of thousands of events ask for the same spans again and again: parsed once
+// per date object of the corpus (which never changes), and shared read-only.
+const spans = new WeakMap<EventDate, Readonly<DateSpan>>();
 
 /** More than one day long: drawn as a range rather than a box. */
 export function isMultiDay(span: DateSpan): boolean {
@@ -64,7 +73,7 @@ export function dateExtent(events: readonly TimelineEvent[]): DateSpan | null {
   for (const event of events) {
     if (!event.date) continue;
     const span = dateSpan(event.date);
-    if (!extent) extent = { ...span };
+    if (!extent) extent = { start: span.start, end: span.end };
     else {
       if (span.start < extent.start) extent.start = span.start;
       if (span.end > extent.end) extent.end = span.end;

@@ -81,4 +81,13 @@ describe('event filters', () => {
     expect(ids(filter({ ...NO_FILTERS, query: 'XI' }))).toEqual(['cn']);
     expect(ids(filter({ ...NO_FILTERS, query: 'монголию' }))).toEqual(['mn']);
   });
+  it('a query typed letter by letter, then deleted, gives what each query gives on its own', () => {
+    const typing = createEventFilter(events, []);
+    const queries = ['с', 'си', 'си ', 'си ц', 'си цз', 'си', 'м', 'мо', 'монг', 'о', ''];
+    for (const query of queries) {
+      const fresh = createEventFilter(events, []);
+      expect(ids(typing({ ...NO_FILTERS, query })), query).toEqual(ids(fresh({ ...NO_FILTERS, query })));
+    }
+    expect(ids(typing({ ...NO_FILTERS, query: 'монг' }))).toEqual(['mn']);
+  });
 });

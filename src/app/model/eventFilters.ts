@@ -1,6 +1,6 @@
 import type { Article, EventType, TimelineEvent } from '#schema';
 import { eventYears } from './eventDates.ts';
-import { matchesQuery, searchableText } from './eventSearch.ts';
+import { matchesWords, queryWords, searchableText } from './eventSearch.ts';
 import { partnerRows } from './partnerRows.ts';
 
 export type StatusFilter = 'all' | 'past' | 'planned';
@@ -36,30 +36,60 @@ export function hasActiveFilters(filters: EventFilters): boolean {
   );
 }
 
-/** A predicate for one set of filters; the search text of every event is built once per corpus. */
+/**
+ * A filter over one corpus. What each test needs (search text, types, rows, years) is worked out once per
+ * event here, so a keystroke over tens of thousands of events only compares. The result keeps the order
+ * of `events`.
+ */
 export function createEventFilter(
   events: readonly TimelineEvent[],
   articles: readonly Article[],
 ): (filters: EventFilters) => TimelineEvent[] {
   const articlesById = new Map(articles.map((article) => [article.id, article]));
-  const haystacks = new Map(events.map((event) => [event.id, searchableText(event, articlesById)]));
+  const prepared = events.map((event) => ({
+    event,
+    haystack: searchableText(event, articlesById),
+    // An event of several types matches when any of them is wanted: a visit that included talks is both.
+    types: new Set<EventType>(event.types.concat(event.type)),
+    rows: partnerRows(event),
+    years: event.date ? eventYears(event.date) : null,
+  }));
+  // Which events match the last query, shared by the calls for one change (the panel filters three ways)
+  // and narrowed as a query grows: typing one more letter only re-checks the events that matched before.
+  let lastWords: string[] = [];
+  let lastMatches: Uint8Array | null = null;
+  function matchesFor(words: string[]): Uint8Array | null {
+    if (words.length === 0) return null;
+    if (lastMatches && words.join(' ') === lastWords.join(' ')) return lastMatches;
+    const narrowing =
+      lastMatches !== null && lastWords.every((word) => words.some((next) => next.includes(word)));
+    const matches = new Uint8Array(prepared.length);
+    for (let i = 0; i < prepared.length; i++) {
+      if (narrowing && !lastMatches?.[i]) continue;
+      matches[i] = matchesWords((prepared[i] as (typeof prepared)[number]).haystack, words) ? 1 : 0;
+    }
+    lastWords = words;
+    lastMatches = matches;
+    return matches;
+  }
   return function filterEvents(filters) {
-    return events.filter((event) => {
-      // An event of several types matches when any of them is wanted: a visit that included talks is both.
-      if (filters.types.length > 0 && !event.types.concat(event.type).some((t) => filters.types.includes(t)))
-        return false;
-      if (filters.countries.length > 0 && !partnerRows(event).some((c) => filters.countries.includes(c)))
-        return false;
-      if (filters.status === 'planned' && !event.planned) return false;
-      if (filters.status === 'past' && event.planned) return false;
+    const matches = matchesFor(queryWords(filters.query));
+    const types = filters.types.length > 0 ? filters.types : null;
+    const countries = filters.countries.length > 0 ? filters.countries : null;
+    const result: TimelineEvent[] = [];
+    for (let i = 0; i < prepared.length; i++) {
+      const { event, types: eventTypes, rows, years } = prepared[i] as (typeof prepared)[number];
+      if (types && !types.some((type) => eventTypes.has(type))) continue;
+      if (countries && !rows.some((row) => countries.includes(row))) continue;
+      if (filters.status === 'planned' && !event.planned) continue;
+      if (filters.status === 'past' && event.planned) continue;
       // Undated events pass the year filter: their year is unknown, and they must never silently vanish.
-      if (event.date && (filters.from !== null || filters.to !== null)) {
-        const years = eventYears(event.date);
-        if (filters.from !== null && years.last < filters.from) return false;
-        if (filters.to !== null && years.first > filters.to) return false;
-      }
-      return filters.query.trim() === '' || matchesQuery(haystacks.get(event.id) ?? '', filters.query);
-    });
+      if (years && filters.from !== null && years.last < filters.from) continue;
+      if (years && filters.to !== null && years.first > filters.to) continue;
+      if (matches && !matches[i]) continue;
+      result.push(event);
+    }
+    return result;
   };
 }
 

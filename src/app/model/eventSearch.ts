@@ -20,8 +20,12 @@ export function searchableText(event: TimelineEvent, articlesById: ReadonlyMap<s
   return normaliseForSearch(parts.join('\n'));
 }
 
+/** The query's words in the normalised form, once per search rather than once per event. */
+export function queryWords(query: string): string[] {
+  return normaliseForSearch(query).split(/\s+/).filter(Boolean);
+}
+
 /** Every word of the query must appear somewhere in the event's searchable text. */
-export function matchesQuery(haystack: string, query: string): boolean {
-  const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
+export function matchesWords(haystack: string, words: readonly string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_CODES, type ProblemCode, type TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
@@ -19,7 +20,9 @@ export interface OutsideTimelineProps {
  * Everything the timeline cannot draw, so nothing in the corpus is ever silently missing: events without a
  * date (the list view already shows them, last), articles no event was placed from, and extraction problems.
  */
-export function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) {
+// Memoised: the page re-renders on every pan and zoom (the window is in the URL), and this part's counts
+// over every event need not follow.
+export const OutsideTimeline = memo(function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const { corpus } = useCorpus();
@@ -99,7 +102,7 @@ export function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) 
       )}
     </section>
   );
-}
+});
 
 // Problems from this pipeline have translations; a corpus from another tool may bring its own codes.
 function isProblemCode(code: string): code is ProblemCode {

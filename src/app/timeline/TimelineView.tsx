@@ -140,6 +140,7 @@ export function TimelineView({
     animate,
   );
 
+  const scrollToActive = useRef(false);
   useEffect(
     function showOpenEventAsSelection() {
       // Items come and go as the window moves: the open event and the key-selected one stay selected.
@@ -149,8 +150,26 @@ export function TimelineView({
         .filter((item) => (openEventId && item.eventId === openEventId) || item.id === activeId)
         .map((item) => item.id);
       timeline.current?.setSelection(ids);
+      // vis-timeline does not scroll its rows to a selection (its focus() cannot place an item it has not
+      // drawn yet): bring the row of an event the keys moved to into view (a clicked one is in view already).
+      const activeRow = keyboard.activeItem?.group;
+      if (activeRow && scrollToActive.current && activeId && drawn.has(activeId)) {
+        scrollToActive.current = false;
+        // The row's label, in vis-timeline's scrolling label column: scrolling it into view scrolls the rows
+        // with it (vis-timeline follows that column's scroll), and rows in view get their items drawn.
+        // After vis-timeline's next redraw, which stacks the new items and so changes the rows' heights.
+        const element = container.current;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            element
+              ?.querySelector(`.vis-label [data-row="${CSS.escape(activeRow)}"]`)
+              ?.closest('.vis-label')
+              ?.scrollIntoView({ block: 'center' }),
+          ),
+        );
+      }
     },
-    [timeline, items, openEventId, keyboard.activeItem],
+    [timeline, items, drawn, openEventId, keyboard.activeItem],
   );
 
   const requestedStart = urlWindow?.start;
@@ -196,7 +215,10 @@ export function TimelineView({
         aria-label={t('timeline.label')}
         aria-describedby="timeline-status"
         data-timeline-focus=""
-        onKeyDown={keyboard.onKeyDown}
+        onKeyDown={(event) => {
+          scrollToActive.current = true;
+          keyboard.onKeyDown(event);
+        }}
       >
         <div ref={container} className="timeline-canvas" />
       </div>

@@ -42,13 +42,13 @@ describe('placeEvents', () => {
 });
 
 describe('itemsInView', () => {
-  it('draws the events themselves when few are in view, with one window-width of margin each side', () => {
+  it('draws the events themselves when few are in view, with half a window of margin each side', () => {
     const placements = placeEvents(daily(100, day('2025-01-01')));
     const inView = itemsInView(placements, { start: day('2025-02-01'), end: day('2025-02-11') }, 1000);
     expect(inView.mode).toBe('events');
     const starts = inView.mode === 'events' ? inView.placements.map((p) => p.start.getTime()) : [];
-    expect(Math.min(...starts)).toBe(day('2025-01-22').getTime());
-    expect(Math.max(...starts)).toBe(day('2025-02-21').getTime());
+    expect(Math.min(...starts)).toBe(day('2025-01-27').getTime());
+    expect(Math.max(...starts)).toBe(day('2025-02-16').getTime());
   });
 
   it('counts events per row and calendar unit when more than the limit are in view', () => {

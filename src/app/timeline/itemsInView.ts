@@ -38,6 +38,12 @@ export type InView =
  * can show legibly.
  */
 export const EVENT_LIMIT = 250;
+/**
+ * About this many count bars at most in the visible window: coarser units until they fit, down to years.
+ * Every bar is an item vis-timeline lays out (in the rows scrolled into view), so their number, like the
+ * events', must not grow with the corpus; years bound it by rows × years in view.
+ */
+export const BAR_LIMIT = 600;
 /** A count bar narrower than this cannot show its number. */
 const MIN_BUCKET_PX = 44;
 
@@ -81,7 +87,12 @@ export function placeEvents(events: readonly TimelineEvent[]): Placement[] {
   for (const event of events) {
     for (const placement of placementsOf(event)) placements.push(placement);
   }
-  return placements.sort((a, b) => a.start.getTime() - b.start.getTime());
+  // Events come in date order from the page: then the placements are in order already, and a sort of
+  // tens of thousands on every keystroke is saved.
+  const inOrder = placements.every(
+    (placement, i) => i === 0 || (placements[i - 1] as Placement).start <= placement.start,
+  );
+  return inOrder ? placements : placements.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 function endOf(placement: Placement): number {
@@ -175,9 +186,10 @@ function bucketsOf(placements: readonly Placement[], unit: BucketUnit): Bucket[]
 }
 
 /**
- * What the timeline holds for a window: the events themselves when few are in view (with the same width
+ * What the timeline holds for a window: the events themselves when few are in view (with half the width
  * again on each side, so a drag does not uncover empty space before the next update), else counts per row
- * and calendar unit over the same stretch.
+ * and calendar unit over the same stretch, in the finest unit wide enough to show a count and coarse
+ * enough to keep the visible bars within BAR_LIMIT (but no coarser than years, unless too narrow).
  */
 export function itemsInView(
   placements: readonly Placement[],
@@ -190,8 +202,17 @@ export function itemsInView(
   const end = window.end.getTime();
   const span = Math.max(end - start, 1);
   const visible = overlapping(placements, start, end, longest);
+  if (visible.length <= limit) {
+    // Half a window each side: every event vis-timeline is handed is laid out one by one, so no more
+    // than a drag of half the width needs before the next update.
+    const margin = span / 2;
+    return { mode: 'events', placements: overlapping(placements, start - margin, end + margin, longest) };
+  }
   const around = overlapping(placements, start - span, end + span, longest);
-  if (visible.length <= limit) return { mode: 'events', placements: around };
-  const unit = unitForZoom(span, canvasPx);
+  let unit = unitForZoom(span, canvasPx);
+  // Never coarser than a year for the bar count's sake: a bar must open onto something finer.
+  while (unit !== 'year' && unit !== 'decade' && bucketsOf(visible, unit).length > BAR_LIMIT) {
+    unit = BUCKET_UNITS[BUCKET_UNITS.indexOf(unit) + 1] ?? 'decade';
+  }
   return { mode: 'buckets', unit, buckets: bucketsOf(around, unit) };
 }

@@ -127,23 +127,52 @@ function density(count: number): number {
   return count >= 20 ? 4 : count >= 5 ? 3 : count >= 2 ? 2 : 1;
 }
 
+/** Writes a bar's count, shade and tooltip into its own elements. */
+function showCount(content: HTMLElement, title: HTMLElement, bucket: Bucket, lng: UiLanguage, t: TFunction) {
+  content.textContent = new Intl.NumberFormat(lng).format(bucket.count);
+  content.className = `tl-bucket density-${density(bucket.count)}`;
+  title.textContent = t('timeline.bucket', { count: bucket.count, period: periodText(bucket, lng) });
+}
+
+interface BuiltBar {
+  item: TimelineItemData;
+  count: number;
+}
+
+// Bars already built, by bar and language. A pan or a zoom back hands vis-timeline the same objects,
+// which it skips; a filter that only changes counts rewrites the numbers in the bars' own elements
+// instead of replacing hundreds of items (vis-timeline lays each replaced item out again, one by one).
+// Emptied when it grows large.
+const builtBars = new Map<string, BuiltBar>();
+const BUILT_BARS_LIMIT = 20_000;
+
 function bucketItem(bucket: Bucket, lng: UiLanguage, t: TFunction): TimelineItemData {
-  const count = new Intl.NumberFormat(lng).format(bucket.count);
+  const key = `${lng}|${bucket.id}`;
+  const built = builtBars.get(key);
+  if (built) {
+    if (built.count !== bucket.count) {
+      showCount(built.item.content, built.item.title, bucket, lng, t);
+      built.count = bucket.count;
+    }
+    return built.item;
+  }
+  if (builtBars.size >= BUILT_BARS_LIMIT) builtBars.clear();
+  const content = textElement('span', '', '');
   const title = textElement('span', 'tl-tooltip', '');
-  title.append(
-    textElement('span', '', t('timeline.bucket', { count: bucket.count, period: periodText(bucket, lng) })),
-  );
-  return {
+  showCount(content, title, bucket, lng, t);
+  const item: TimelineItemData = {
     id: bucket.id,
     bucket: { start: bucket.start, end: bucket.end },
     group: bucket.group,
     start: bucket.start,
     end: bucket.end,
     type: 'range',
-    content: textElement('span', 'tl-bucket', count),
+    content,
     title,
-    className: `tl-bucket-item density-${density(bucket.count)}`,
+    className: 'tl-bucket-item',
   };
+  builtBars.set(key, { item, count: bucket.count });
+  return item;
 }
 
 /** The items for what is in view: events, or count bars when too many events are. */

@@ -6,6 +6,7 @@ import {
   Timeline,
   type TimelineOptions,
 } from 'vis-timeline/esnext';
+import { drawAddedItemsInBatch } from './drawAddedItemsInBatch.ts';
 import type { TimelineGroupData, TimelineItemData } from './timelineData.ts';
 
 export interface TimelineHandlers {
@@ -102,6 +103,7 @@ export function useTimeline(
         dataSets.groups as unknown as DataGroupCollectionType,
         { ...opening, ...creation.current.options },
       );
+      drawAddedItemsInBatch(instance);
       timeline.current = instance;
       instance.on('select', (props?: { items?: (string | number)[] }) =>
         handlersRef.current.onSelect((props?.items ?? []).map(String)),
