@@ -14,6 +14,7 @@ import {
 import { describeMachine, type Machine } from './measure/machine.ts';
 import { printTable } from './measure/print-table.ts';
 import { buildBarePage, measureViewer, prepareSize, type ViewerFigures } from './measure/viewer.ts';
+import { measureViewerSizes, type ViewerSizes } from './measure/viewer-sizes.ts';
 
 const USAGE = `Usage: npm run bench [-- --quick] [-- --skip-extraction] [-- --skip-viewer] [-- --events N,N…]
 
@@ -35,6 +36,7 @@ export interface BenchResults {
   extraction?: FullExtraction;
   incremental?: IncrementalExtraction;
   sizes?: SizeFigures & { articles: number };
+  viewerSizes?: ViewerSizes;
   viewer?: ViewerFigures[];
 }
 
@@ -81,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
     log('extraction, full runs');
     results.extraction = measureFullExtraction(input, out, quick ? 1 : 3);
     results.sizes = { articles, ...measureSizes(input, path.join(out, 'corpus.json')) };
+    results.viewerSizes = measureViewerSizes(path.join(out, 'corpus.json'));
     log('extraction, incremental runs');
     results.incremental = measureIncrementalExtraction(input, path.join(CACHE, 'incremental'), quick ? 1 : 5);
   }

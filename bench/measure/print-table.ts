@@ -14,7 +14,7 @@ export function printTable(results: BenchResults): string {
   const rows: Row[] = [];
   const notes: string[] = [];
   const section = (title: string) => rows.push([title, '', '', '', '', '']);
-  const { extraction, incremental, sizes, viewer } = results;
+  const { extraction, incremental, sizes, viewerSizes, viewer } = results;
 
   if (extraction) {
     section(
@@ -74,23 +74,34 @@ export function printTable(results: BenchResults): string {
   if (sizes) {
     section(`Sizes for ${grouped(sizes.articles)} articles`);
     rows.push([
-      '  corpus index JSON, as written / compact',
+      '  corpus file the CLI writes (all facts, evidence quotes), as written / compact',
       `${mib(sizes.indexBytes)} / ${mib(sizes.indexCompactBytes)}`,
       '',
       '',
       '',
       '',
     ]);
-    rows.push(['  corpus index JSON, compact, gzip', mib(sizes.indexCompactGzipBytes), '', '', '', '']);
-    rows.push(['  all article texts, raw', mib(sizes.articleTextBytes), '', '', '', '']);
+    rows.push(['  corpus file, compact, gzip', mib(sizes.indexCompactGzipBytes), '', '', '', '']);
+    rows.push(['  all input article files, raw', mib(sizes.articleTextBytes), '', '', '', '']);
     rows.push([
-      '  all article texts, gzip per file / as one stream',
+      '  all input article files, gzip per file / as one stream',
       `${mib(sizes.articleTextGzipBytes)} / ${mib(sizes.articleTextGzipAllBytes)}`,
       '',
       '',
       '',
       '',
     ]);
+  }
+  if (viewerSizes) {
+    const line = (label: string, value: string) => rows.push([label, value, '', '', '', '']);
+    line(
+      '  viewer downloads first: corpus/index.json, raw / gzip',
+      `${mib(viewerSizes.indexBytes)} / ${mib(viewerSizes.indexGzipBytes)}`,
+    );
+    line(
+      `  viewer loads on demand: ${grouped(viewerSizes.textFiles)} texts with evidence, gzip (all / one, mean)`,
+      `${mib(viewerSizes.textGzipBytes)} / ${(viewerSizes.textGzipBytes / Math.max(viewerSizes.textFiles, 1) / 1024).toFixed(1)} KiB`,
+    );
   }
   for (const size of viewer ?? []) {
     const runs = size.app.drawnMs.runs.length;
