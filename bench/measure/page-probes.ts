@@ -24,29 +24,45 @@ export const LOAD_STATE = `(() => {
   return { drawnAt: bench.drawnAt, lastLongTaskEnd, now: performance.now() };
 })()`;
 
-/** Starts recording animation-frame timestamps (and keydown times, for input latency). */
+/** Starts recording animation-frame timestamps, and the times of key presses and clicks. */
 export const START_FRAME_RECORDER = `(() => {
-  const recorder = (window.__frames = { times: [], keydowns: [], running: true });
+  const recorder = (window.__frames = { times: [], keydowns: [], inputs: [], running: true });
   const onFrame = (time) => {
     recorder.times.push(time);
     if (recorder.running) requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
-  recorder.onKey = (event) => recorder.keydowns.push(event.timeStamp);
+  recorder.onKey = (event) => {
+    recorder.keydowns.push(event.timeStamp);
+    recorder.inputs.push(event.timeStamp);
+  };
+  recorder.onClick = (event) => recorder.inputs.push(event.timeStamp);
   window.addEventListener('keydown', recorder.onKey, true);
+  window.addEventListener('click', recorder.onClick, true);
 })()`;
 
-/** Stops the recorder: the gaps between frames, and for each keydown the time to the next frame. */
+/**
+ * Stops the recorder: the gaps between frames; for each keydown the time to the next frame; and, from
+ * the last key press or click, the time until the page runs smoothly again (the end of the last frame
+ * that came more than 50 ms after the one before: the view the input changed is redrawn by then).
+ */
 export const STOP_FRAME_RECORDER = `(() => {
   const recorder = window.__frames;
   recorder.running = false;
   window.removeEventListener('keydown', recorder.onKey, true);
-  const gaps = recorder.times.slice(1).map((time, i) => time - recorder.times[i]);
+  window.removeEventListener('click', recorder.onClick, true);
+  const times = recorder.times;
+  const gaps = times.slice(1).map((time, i) => time - times[i]);
   const keyToFrame = recorder.keydowns.map((down) => {
-    const next = recorder.times.find((time) => time > down);
+    const next = times.find((time) => time > down);
     return next === undefined ? null : next - down;
   });
-  return { gaps, keyToFrame };
+  const last = recorder.inputs.length ? Math.max(...recorder.inputs) : null;
+  let settledAt = last === null ? null : (times.find((time) => time > last) ?? null);
+  for (let i = 1; last !== null && i < times.length; i++) {
+    if (times[i] > last && times[i] - times[i - 1] > 50) settledAt = times[i];
+  }
+  return { gaps, keyToFrame, settledMs: settledAt === null ? null : settledAt - last };
 })()`;
 
 /**

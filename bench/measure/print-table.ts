@@ -128,9 +128,14 @@ export function printTable(results: BenchResults): string {
       const s = size.search;
       const appOnly = (label: string, value: Spread) =>
         rows.push([label, formatSpread(value), '', '', '≤ 100 ms', '']);
+      const settled = (label: string, value: Spread) =>
+        rows.push([label, formatSpread(value), '', '', '', '']);
       appOnly('  1. one event type filtered out: click → count painted (ms)', s.typeFilterMs);
+      settled('     click → timeline redrawn, page smooth again (ms)', s.typeFilterSettledMs);
       appOnly(`  2. then search "${s.query}" typed: worst key → results painted (ms)`, s.searchMs);
+      settled('     last key → timeline redrawn, page smooth again (ms)', s.searchSettledMs);
       appOnly('  3. then the query deleted: Backspace → results painted (ms)', s.searchClearMs);
+      settled('     Backspace → timeline redrawn, page smooth again (ms)', s.searchClearSettledMs);
       notes.push(
         `Search "${s.query}" over ${grouped(size.events)} events (one type filtered out): ${s.result}`,
       );

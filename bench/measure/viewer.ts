@@ -37,6 +37,10 @@ export interface AppOnlyRun {
   searchMs: number;
   searchClearMs: number;
   typeFilterMs: number;
+  /** From the input until the page runs smoothly again: the timeline has been redrawn. */
+  typeFilterSettledMs: number;
+  searchSettledMs: number;
+  searchClearSettledMs: number;
   keystrokeWorstMs: number;
   searchResult: string;
 }
@@ -263,27 +267,44 @@ async function measureSearch(page: Page, query: string, log: (line: string) => v
     searchMs: Number.NaN,
     searchClearMs: Number.NaN,
     typeFilterMs: Number.NaN,
+    typeFilterSettledMs: Number.NaN,
+    searchSettledMs: Number.NaN,
+    searchClearSettledMs: Number.NaN,
     keystrokeWorstMs: Number.NaN,
     searchResult: '',
   };
+  const settled = async () => {
+    await page.waitForTimeout(1000);
+    const { settledMs } = (await page.evaluate(STOP_FRAME_RECORDER)) as { settledMs: number | null };
+    return settledMs ?? Number.NaN;
+  };
   // A step the page does not finish ends the measurement; the caller closes the page.
   try {
+    await page.evaluate(START_FRAME_RECORDER);
     run.typeFilterMs = (await timedChange(page, 'type filter', () => checkbox.click())).ms;
+    run.typeFilterSettledMs = await settled();
     await input.click();
     await page.evaluate(START_FRAME_RECORDER);
     await page.evaluate(START_INTERACTION_RECORDER);
     await within('search', CHANGE_LIMIT_MS, page.keyboard.type(query, { delay: 120 }));
     const typed = (await page.evaluate(STOP_INTERACTION_RECORDER)) as number[];
-    const { keyToFrame } = (await page.evaluate(STOP_FRAME_RECORDER)) as { keyToFrame: (number | null)[] };
+    await page.waitForTimeout(1000);
+    const { keyToFrame, settledMs } = (await page.evaluate(STOP_FRAME_RECORDER)) as {
+      keyToFrame: (number | null)[];
+      settledMs: number | null;
+    };
     run.keystrokeWorstMs = Math.max(...keyToFrame.filter((ms): ms is number => ms !== null));
+    run.searchSettledMs = settledMs ?? Number.NaN;
     run.searchMs = Math.max(16, ...typed);
     run.searchResult = (await page.locator(COUNT).textContent()) ?? '';
     await page.keyboard.press('Control+A');
     await page.evaluate(START_INTERACTION_RECORDER);
+    await page.evaluate(START_FRAME_RECORDER);
     await page.keyboard.press('Backspace');
     await page.waitForTimeout(200);
     const cleared = (await page.evaluate(STOP_INTERACTION_RECORDER)) as number[];
     run.searchClearMs = Math.max(16, ...cleared);
+    run.searchClearSettledMs = await settled();
   } catch (error) {
     if (!(error instanceof PageStuck)) throw error;
     log(`  ${error.message}`);
@@ -367,6 +388,9 @@ export async function measureViewer(
                 searchMs: spread(searchRuns.map((r) => r.searchMs)),
                 searchClearMs: spread(searchRuns.map((r) => r.searchClearMs)),
                 typeFilterMs: spread(searchRuns.map((r) => r.typeFilterMs)),
+                typeFilterSettledMs: spread(searchRuns.map((r) => r.typeFilterSettledMs)),
+                searchSettledMs: spread(searchRuns.map((r) => r.searchSettledMs)),
+                searchClearSettledMs: spread(searchRuns.map((r) => r.searchClearSettledMs)),
                 keystrokeWorstMs: spread(searchRuns.map((r) => r.keystrokeWorstMs)),
                 query: size.query,
                 result: searchRuns.at(-1)?.searchResult ?? '',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpus } from './corpusContext.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
@@ -38,6 +38,9 @@ export function TimelinePage() {
     [corpus],
   );
   const shown = useMemo(() => filterEvents(state.filters), [filterEvents, state.filters]);
+  // The count, the filters and the list follow a keystroke at once; the timeline, which has to redraw,
+  // follows in a render React may interrupt (and skip, when the next key comes first).
+  const timelineEvents = useDeferredValue(shown);
   const view = state.view ?? (narrow ? 'list' : 'timeline');
   const openEvent = corpus.events.find((event) => event.id === state.event) ?? null;
 
@@ -104,7 +107,7 @@ export function TimelinePage() {
             </div>
           ) : view === 'timeline' ? (
             <TimelineView
-              events={shown}
+              events={timelineEvents}
               openEventId={state.event}
               initialWindow={state.window}
               onOpen={open}

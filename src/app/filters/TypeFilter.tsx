@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPES, type EventType, type TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
@@ -13,7 +14,7 @@ export interface TypeFilterProps {
 /** Checkboxes drawn with each type's glyph and colour, so the filter doubles as the legend. */
 export function TypeFilter({ selected, events, onChange }: TypeFilterProps) {
   const { t } = useTranslation();
-  const counts = countByType(events);
+  const counts = useMemo(() => countByType(events), [events]);
   const toggle = (type: EventType, on: boolean) =>
     onChange(
       on ? EVENT_TYPES.filter((x) => x === type || selected.includes(x)) : selected.filter((x) => x !== type),

@@ -12,10 +12,18 @@ export const NO_PARTNER_ROW = 'none';
  * filter's natural reading and from anyone scanning one partner's row. The copies share the event id,
  * so selecting one highlights all of them and the detail pane is the same.
  */
-export function partnerRows(event: TimelineEvent): string[] {
-  const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
-  return partners.length > 0 ? partners : [NO_PARTNER_ROW];
+export function partnerRows(event: TimelineEvent): readonly string[] {
+  let rows = rowsByEvent.get(event);
+  if (!rows) {
+    const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
+    rows = partners.length > 0 ? partners : [NO_PARTNER_ROW];
+    rowsByEvent.set(event, rows);
+  }
+  return rows;
 }
+
+// Counting rows for the country filter on every keystroke asks again for the same events' rows.
+const rowsByEvent = new WeakMap<TimelineEvent, readonly string[]>();
 
 /** Id of the timeline item that draws `eventId` in `row`. */
 export function itemId(eventId: string, row: string): string {

@@ -1,4 +1,13 @@
-import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '#schema';
@@ -54,7 +63,8 @@ function useCanvasWidth(container: RefObject<HTMLDivElement | null>): number | n
   return width;
 }
 
-export function TimelineView({
+// Memoised: it re-renders when its own props change, not on every keystroke in the search box.
+export const TimelineView = memo(function TimelineView({
   events,
   openEventId,
   initialWindow: urlWindow,
@@ -241,4 +251,4 @@ export function TimelineView({
       </p>
     </section>
   );
-}
+});

@@ -208,7 +208,8 @@ export function itemsInView(
     const margin = span / 2;
     return { mode: 'events', placements: overlapping(placements, start - margin, end + margin, longest) };
   }
-  const around = overlapping(placements, start - span, end + span, longest);
+  // Bars, like events, half a window each side (vis-timeline draws a quarter beyond the window).
+  const around = overlapping(placements, start - span / 2, end + span / 2, longest);
   let unit = unitForZoom(span, canvasPx);
   // Never coarser than a year for the bar count's sake: a bar must open onto something finer.
   while (unit !== 'year' && unit !== 'decade' && bucketsOf(visible, unit).length > BAR_LIMIT) {

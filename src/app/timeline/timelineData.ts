@@ -127,9 +127,20 @@ function density(count: number): number {
   return count >= 20 ? 4 : count >= 5 ? 3 : count >= 2 ? 2 : 1;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lng: UiLanguage): Intl.NumberFormat {
+  let format = numberFormats.get(lng);
+  if (!format) {
+    format = new Intl.NumberFormat(lng);
+    numberFormats.set(lng, format);
+  }
+  return format;
+}
+
 /** Writes a bar's count, shade and tooltip into its own elements. */
 function showCount(content: HTMLElement, title: HTMLElement, bucket: Bucket, lng: UiLanguage, t: TFunction) {
-  content.textContent = new Intl.NumberFormat(lng).format(bucket.count);
+  content.textContent = numberFormat(lng).format(bucket.count);
   content.className = `tl-bucket density-${density(bucket.count)}`;
   title.textContent = t('timeline.bucket', { count: bucket.count, period: periodText(bucket, lng) });
 }
