@@ -29,6 +29,14 @@ describe('NameMatcher', () => {
     expect(found('backed Tokayev’s goal')).toEqual([['tokayev', 'Tokayev']]);
   });
 
+  it('finds a name added after a search', () => {
+    const matcher = new NameMatcher<string>({ capitalised: 'always' });
+    matcher.add('Токаев', 'tokayev');
+    expect(matcher.find('встреча с Мирзиёевым').map((m) => m.value)).toEqual([]);
+    matcher.add('Мирзиёев', 'mirziyoyev');
+    expect(matcher.find('встреча с Мирзиёевым').map((m) => m.value)).toEqual(['mirziyoyev']);
+  });
+
   it('needs a capital letter and whole words', () => {
     expect(found('токаевым')).toEqual([]);
     expect(found('Токаевский проспект')).toEqual([]);

@@ -4,10 +4,21 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** Worked out once per token, since every matcher of the gazetteer looks at the same tokens. */
+  form: WordForm;
+}
+
+/** What the matchers need to know of a word: worked out once per word form and shared by its tokens. */
+export interface WordForm {
   capitalised: boolean;
   cyrillic: boolean;
   keys: Key[];
+  /** Lowercased, ё as е: what the likeness of a name is measured on. */
+  normalised: string;
+  /**
+   * The entries each matcher has whose name starts with this word, filled in as matchers meet it (by the
+   * matcher's slot: one array lookup per token, where a map by word cost as much as the matching).
+   */
+  startsOf: Array<unknown[] | undefined>;
 }
 
 export interface NameMatch<T> {
@@ -21,18 +32,14 @@ const WORD = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (m) => makeToken(m[0], m.index));
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) tokens.push(makeToken(m[0], m.index));
+  return tokens;
 }
 
 export function makeToken(text: string, start: number): Token {
-  return {
-    text,
-    start,
-    end: start + text.length,
-    capitalised: isCapitalised(text),
-    cyrillic: CYRILLIC.test(text),
-    keys: wordKeys(text),
-  };
+  return { text, start, end: start + text.length, form: wordForm(text) };
 }
 
 export interface MatcherOptions {
@@ -52,14 +59,18 @@ export interface Key {
 
 interface Entry<T> {
   words: string[];
+  /** The words lowercased, ё as е. */
+  normalised: string[];
   keys: Array<Map<string, boolean>>;
   value: T;
 }
 
-// Word forms repeat across articles; their keys are a pure function of the word, so a bounded memo is
-// safe to share (it only ever holds what recomputing would give).
-const KEY_CACHE = new Map<string, Key[]>();
+// Word forms repeat across articles; what a token needs to know of its word is a pure function of the
+// word, so a bounded memo is safe to share (it only ever holds what recomputing would give).
+const WORD_FORMS = new Map<string, WordForm>();
 const MAX_CACHED_WORDS = 200_000;
+const NO_ENTRIES: never[] = [];
+let nextSlot = 0;
 
 // Stems this short match too many unrelated words once an ending is taken off ("Мали" ~ "Малый").
 const MIN_STRIPPED_STEM = 4;
@@ -72,35 +83,44 @@ const MIN_STRIPPED_STEM = 4;
  */
 export class NameMatcher<T> {
   private readonly byFirstKey = new Map<string, Array<Entry<T>>>();
+  /** Where this matcher keeps its entries on word forms (see WordForm.startsOf). */
+  private slot = nextSlot++;
+  private searched = false;
 
   constructor(private readonly options: MatcherOptions) {}
 
   add(name: string, value: T): void {
-    const words = tokenize(name).map((t) => t.text);
-    if (words.length === 0) return;
-    const keys = words.map((w) => new Map(wordKeys(w).map((k) => [k.key, k.bare])));
+    // What a search kept on word forms misses the names added after it: they take a fresh slot.
+    if (this.searched) {
+      this.slot = nextSlot++;
+      this.searched = false;
+    }
+    const tokens = tokenize(name);
+    if (tokens.length === 0) return;
+    const words = tokens.map((t) => t.text);
+    const normalised = tokens.map((t) => t.form.normalised);
+    const keys = tokens.map((t) => new Map(t.form.keys.map((k) => [k.key, k.bare])));
     for (const key of keys[0]?.keys() ?? []) {
       const list = this.byFirstKey.get(key) ?? [];
-      list.push({ words, keys, value });
+      list.push({ words, normalised, keys, value });
       this.byFirstKey.set(key, list);
     }
   }
 
   find(text: string, tokens: Token[] = tokenize(text)): Array<NameMatch<T>> {
+    this.searched = true;
     const matches: Array<NameMatch<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token || !this.mayStartName(token)) continue;
       let best: { length: number; likeness: number; value: T } | undefined;
-      for (const { key } of token.keys) {
-        for (const entry of this.byFirstKey.get(key) ?? []) {
-          const length = entry.words.length;
-          if (best && best.length > length) continue;
-          const likeness = this.likeness(tokens, i, entry);
-          if (likeness < 0) continue;
-          if (!best || length > best.length || likeness > best.likeness)
-            best = { length, likeness, value: entry.value };
-        }
+      for (const entry of this.entriesStartingWith(token.form)) {
+        const length = entry.words.length;
+        if (best && best.length > length) continue;
+        const likeness = this.likeness(tokens, i, entry);
+        if (likeness < 0) continue;
+        if (!best || length > best.length || likeness > best.likeness)
+          best = { length, likeness, value: entry.value };
       }
       if (best) {
         const last = tokens[i + best.length - 1] ?? token;
@@ -116,9 +136,21 @@ export class NameMatcher<T> {
     return matches;
   }
 
+  // In the order of the word's keys, each entry once (a second look at an entry cannot change the best).
+  private entriesStartingWith(form: WordForm): Array<Entry<T>> {
+    let entries = form.startsOf[this.slot] as Array<Entry<T>> | undefined;
+    if (!entries) {
+      const found = new Set<Entry<T>>();
+      for (const { key } of form.keys) for (const entry of this.byFirstKey.get(key) ?? []) found.add(entry);
+      entries = found.size > 0 ? [...found] : NO_ENTRIES;
+      form.startsOf[this.slot] = entries;
+    }
+    return entries;
+  }
+
   private mayStartName(token: Token): boolean {
-    if (this.options.capitalised === 'never' || token.capitalised) return true;
-    return this.options.capitalised === 'latin' && token.cyrillic;
+    if (this.options.capitalised === 'never' || token.form.capitalised) return true;
+    return this.options.capitalised === 'latin' && token.form.cyrillic;
   }
 
   /** How much of the name's written form the text shares (-1: the words do not match). */
@@ -129,8 +161,8 @@ export class NameMatcher<T> {
       const previous = tokens[from + k - 1];
       // Words of one name stand next to each other: only spaces or a hyphen between them.
       if (!token || (k > 0 && (!previous || token.start - previous.end > 2))) return -1;
-      if (!wordMatches(token.keys, entry.keys[k])) return -1;
-      shared += commonPrefix(normaliseRussian(token.text), normaliseRussian(entry.words[k] ?? ''));
+      if (!wordMatches(token.form.keys, entry.keys[k])) return -1;
+      shared += commonPrefix(token.form.normalised, entry.normalised[k] ?? '');
     }
     return shared;
   }
@@ -148,17 +180,28 @@ function wordMatches(keys: Key[], nameKeys: Map<string, boolean> | undefined): b
   });
 }
 
-/** Lookup keys of a word: Russian stems for Cyrillic words, the lowercased word for Latin ones. */
-function wordKeys(word: string): Key[] {
-  let keys = KEY_CACHE.get(word);
-  if (!keys) {
-    keys = CYRILLIC.test(word)
-      ? russianWordStems(word).map((key, i) => ({ key, bare: i === 0 }))
-      : [{ key: normaliseRussian(word), bare: true }];
-    if (KEY_CACHE.size > MAX_CACHED_WORDS) KEY_CACHE.clear();
-    KEY_CACHE.set(word, keys);
+function wordForm(word: string): WordForm {
+  let form = WORD_FORMS.get(word);
+  if (!form) {
+    const cyrillic = CYRILLIC.test(word);
+    form = {
+      capitalised: isCapitalised(word),
+      cyrillic,
+      keys: wordKeys(word, cyrillic),
+      normalised: normaliseRussian(word),
+      startsOf: [],
+    };
+    if (WORD_FORMS.size > MAX_CACHED_WORDS) WORD_FORMS.clear();
+    WORD_FORMS.set(word, form);
   }
-  return keys;
+  return form;
+}
+
+/** Lookup keys of a word: Russian stems for Cyrillic words, the lowercased word for Latin ones. */
+function wordKeys(word: string, cyrillic: boolean): Key[] {
+  return cyrillic
+    ? russianWordStems(word).map((key, i) => ({ key, bare: i === 0 }))
+    : [{ key: normaliseRussian(word), bare: true }];
 }
 
 function commonPrefix(a: string, b: string): number {

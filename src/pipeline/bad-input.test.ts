@@ -151,4 +151,18 @@ describe('bad files in the input folder', () => {
       first?.id,
     );
   });
+
+  it('`npm run extract` (the CLI bundled by bin/extract.mjs) writes what the CLI run from source writes', () => {
+    const outputOf = (run: string) => path.join(dir, '..', `${path.basename(dir)}-${run}`, 'corpus.json');
+    const [fromSource, bundled] = [outputOf('source'), outputOf('bundled')];
+    const args = ['--input', dir, '--output'];
+    const options = { cwd: root, stdio: 'ignore' } as const;
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args, fromSource], options);
+    execFileSync(process.execPath, ['bin/extract.mjs', ...args, bundled], options);
+    const [a, b] = [fromSource, bundled].map((file) => {
+      const { generatedAt: _generatedAt, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+      return rest;
+    });
+    expect(b).toEqual(a);
+  }, 30_000);
 });

@@ -1,5 +1,6 @@
 import type { DiplomaticEvent } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { compareCodes } from './compare-codes.ts';
 import { composeEventTitle } from './compose-title.ts';
 import { hash } from './hash.ts';
 import {
@@ -17,7 +18,7 @@ export function buildEvents(items: ArticleEventRef[], gazetteer: Gazetteer): Dip
 function orderSources(group: ArticleEventRef[]): ArticleEventRef[] {
   return [...group].sort(
     (a, b) =>
-      (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.articleId.localeCompare(b.articleId),
+      compareCodes(a.published ?? '9999', b.published ?? '9999') || compareCodes(a.articleId, b.articleId),
   );
 }
 

@@ -1,5 +1,8 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { loadOnFirstUse } from './load-on-first-use.ts';
+
+// Needed only for text that is not UTF-8.
+const chardet = loadOnFirstUse<typeof import('chardet')>('chardet');
+const iconv = loadOnFirstUse<typeof import('iconv-lite')>('iconv-lite');
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string }
@@ -30,8 +33,11 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
   if (looksBinary(bytes)) {
     return { ok: false, code: 'binary', message: 'the file is binary (control bytes), not text' };
   }
-  if (isValidUtf8(buffer)) return decoded(buffer, 'utf-8');
-  const guess = chardet.analyse(buffer).find((m) => SUPPORTED.has(m.name) && m.name !== 'UTF-8');
+  const utf8 = decodeUtf8(buffer);
+  if (utf8 !== null) return { ok: true, text: utf8.replace(/\r\n?/g, '\n'), encoding: 'utf-8' };
+  const guess = chardet()
+    .analyse(buffer)
+    .find((m) => SUPPORTED.has(m.name) && m.name !== 'UTF-8');
   if (!guess) {
     return { ok: false, code: 'unknown-encoding', message: 'the text encoding could not be recognised' };
   }
@@ -39,16 +45,16 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
 }
 
 function decoded(buffer: Buffer, encoding: string): DecodeResult {
-  const text = iconv.decode(buffer, encoding).replace(/\r\n?/g, '\n');
+  const text = iconv().decode(buffer, encoding).replace(/\r\n?/g, '\n');
   return { ok: true, text, encoding: encoding.toLowerCase() };
 }
 
-function isValidUtf8(buffer: Buffer): boolean {
+/** The text, if the bytes are valid UTF-8 (checking them is decoding them: done once). */
+function decodeUtf8(buffer: Buffer): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -75,7 +75,7 @@ export function extractArticle(
   context: ExtractionContext,
 ): ExtractedArticle {
   const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
-  const header = readArticleHeader(html?.text ?? raw);
+  const header = readArticleHeader(html?.text ?? raw, context.dateParsers);
   const text = stripPageChrome(header.body).text;
   const title = html?.title ?? titleOf(text);
   const lang = detectLanguage(text);

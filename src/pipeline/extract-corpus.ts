@@ -1,26 +1,30 @@
 import type { Article, ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
 import { buildEvents } from './build-events.ts';
+import { compareCodes } from './compare-codes.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { type ExtractedArticle, type ExtractionContext, extractArticle } from './extract-article.ts';
-import { ExtractionCache } from './extraction-cache.ts';
+import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
 import { hash } from './hash.ts';
 import { linkUndatedEvents } from './link-undated-events.ts';
 import { problem } from './problem.ts';
 
-/** One file of the input folder as the reader found it. */
+/** One file of the input folder as the reader listed it. */
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
   file: string;
   size: number;
-  /** null when the file was not read (too large, or the read failed: see `readError`). */
-  bytes: Uint8Array | null;
-  readError?: string;
+  /** Set when the file is settled enough for its stamp to vouch for its bytes (see read-folder). */
+  stamp?: FileStamp;
+  /** The file's bytes, read only when no cached result answers for the stamp; throws when unreadable. */
+  read: () => Uint8Array;
 }
 
 export interface CorpusExtraction {
   corpus: Corpus;
   texts: Map<string, ArticleText>;
+  /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
+  textHashes: Map<string, string>;
 }
 
 /** Where an article's text file lives, relative to the corpus file (the CLI and the build both write it there). */
@@ -29,6 +33,8 @@ export function articleTextUrl(articleId: string): string {
 }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// Files are taken in the reader's order, as `localeCompare` sorts their paths; one collator does it faster.
+const FILE_ORDER = new Intl.Collator();
 
 /**
  * The whole pipeline over a set of files: decode, extract each article, merge reports of the same event.
@@ -41,14 +47,11 @@ export function extractCorpus(
 ): CorpusExtraction {
   const problems: Problem[] = [];
   const extracted: ExtractedArticle[] = [];
+  const textHashes = new Map<string, string>();
   const firstFileWithText = new Map<string, string>();
 
-  for (const input of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    if (input.readError) {
-      problems.push(problem(input.file, 'unreadable', 'error', `could not be read: ${input.readError}`));
-      continue;
-    }
-    if (!input.bytes) {
+  for (const input of [...files].sort((a, b) => FILE_ORDER.compare(a.file, b.file))) {
+    if (input.size > MAX_FILE_BYTES) {
       const mb = (input.size / 1024 / 1024).toFixed(1);
       problems.push(
         problem(
@@ -60,23 +63,15 @@ export function extractCorpus(
       );
       continue;
     }
-    const decoded = decodeArticleBytes(input.bytes);
-    if (!decoded.ok) {
-      problems.push(problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`));
-      continue;
+    const known = input.stamp && cache.byStamp(input.file, input.stamp);
+    const cached = known || readAndExtract(input, context, cache, problems);
+    if (!cached) continue;
+    if (cached.encoding !== 'utf-8') {
+      problems.push(problem(input.file, 'encoding', 'info', `decoded as ${cached.encoding}`));
     }
-    if (decoded.encoding !== 'utf-8') {
-      problems.push(problem(input.file, 'encoding', 'info', `decoded as ${decoded.encoding}`));
-    }
-    const id = `a-${hash(input.file)}`;
-    const key = `${input.file}:${hash(decoded.text)}`;
-    let article = cache.get(key);
-    if (!article) {
-      article = extractArticle(id, input.file, decoded.text, context);
-      cache.set(key, article);
-    }
-    const fingerprint = hash(article.text.text.replace(/\s+/g, ' ').trim());
-    const original = firstFileWithText.get(fingerprint);
+    const article = cached.result;
+    textHashes.set(article.article.id, cached.textHash);
+    const original = firstFileWithText.get(cached.fingerprint);
     if (original) {
       const reason = `the same text as ${original}`;
       problems.push(
@@ -86,7 +81,7 @@ export function extractCorpus(
       extracted.push({ ...article, article: duplicate, event: null });
       continue;
     }
-    firstFileWithText.set(fingerprint, input.file);
+    firstFileWithText.set(cached.fingerprint, input.file);
     extracted.push(article);
   }
 
@@ -128,9 +123,47 @@ export function extractCorpus(
       problems,
     },
     texts,
+    textHashes,
   };
 }
 
+/** Reads and decodes a file, and extracts its article unless the cache has it by the hash of its bytes. */
+function readAndExtract(
+  input: InputFile,
+  context: ExtractionContext,
+  cache: ExtractionCache,
+  problems: Problem[],
+): CachedFile | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = input.read();
+  } catch (error) {
+    problems.push(
+      problem(input.file, 'unreadable', 'error', `could not be read: ${(error as Error).message}`),
+    );
+    return null;
+  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    problems.push(problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`));
+    return null;
+  }
+  const stamp = input.stamp ?? null;
+  const bytesHash = hash(bytes);
+  const unchanged = cache.byBytes(input.file, bytesHash);
+  if (unchanged) {
+    // Touched, or restored as it was: the results stand, under the new stamp.
+    if (stamp) cache.set(input.file, { ...unchanged, stamp });
+    return unchanged;
+  }
+  const result = extractArticle(`a-${hash(input.file)}`, input.file, decoded.text, context);
+  const fingerprint = hash(result.text.text.replace(/\s+/g, ' ').trim());
+  const textHash = hash(result.text.text);
+  const entry = { stamp, bytesHash, encoding: decoded.encoding, fingerprint, textHash, result };
+  cache.set(input.file, entry);
+  return entry;
+}
+
 function compareEvents(a: { date: { start: string } | null; id: string }, b: typeof a): number {
-  return (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999') || a.id.localeCompare(b.id);
+  return compareCodes(a.date?.start ?? '9999', b.date?.start ?? '9999') || compareCodes(a.id, b.id);
 }

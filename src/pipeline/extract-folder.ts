@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleText, Corpus } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
-import type { ExtractedArticle, ExtractionContext } from './extract-article.ts';
+import type { ExtractionContext } from './extract-article.ts';
 import { extractCorpus } from './extract-corpus.ts';
 import { ExtractionCache } from './extraction-cache.ts';
+import { ExtractionCacheFile } from './extraction-cache-file.ts';
 import { hash } from './hash.ts';
 import { readFolder } from './read-folder.ts';
 import { summarise } from './summary.ts';
@@ -13,6 +14,8 @@ import { summarise } from './summary.ts';
 export interface ExtractionResult {
   corpus: Corpus;
   texts: Map<string, ArticleText>;
+  /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
+  textHashes?: Map<string, string>;
   summary: string;
 }
 
@@ -31,49 +34,37 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   const started = performance.now();
   const now = options.now ?? new Date();
   const files = readFolder(dir);
-  const stored = options.cacheDir ? readCacheFile(options.cacheDir, now) : undefined;
-  const cache = options.cache ?? stored ?? new ExtractionCache();
+  const store = options.cacheDir ? new ExtractionCacheFile(options.cacheDir, cacheVersion(now)) : undefined;
+  const cache = options.cache ?? store?.read() ?? new ExtractionCache();
   cache.nextRun();
   const tools = options.tools ?? { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
-  const context = { ...tools, now };
-  const { corpus, texts } = extractCorpus(files, context, cache);
-  if (options.cacheDir && cache.dirty) writeCacheFile(options.cacheDir, now, cache);
-  return { corpus, texts, summary: summarise(files.length, corpus, performance.now() - started) };
+  const { corpus, texts, textHashes } = extractCorpus(files, { ...tools, now }, cache);
+  if (store && cache.dirty) store.write(cache);
+  const summary = summarise(files.length, corpus, performance.now() - started);
+  return { corpus, texts, textHashes, summary };
 }
-
-const CACHE_FILE = 'extracted-articles.json';
 
 // Cached results are only as good as the code and data that made them: the version is a hash of the
-// pipeline's and the gazetteer's sources, plus the year that bounds plausible dates.
+// pipeline's, gazetteer's and schema's sources and of the locked package versions (chrono's parsers are
+// ours too), plus the year that bounds plausible dates. The files are found from the package root, so the
+// bundled CLI (bin/extract.mjs) hashes the same files as a run from source.
 function cacheVersion(now: Date): string {
-  const roots = ['.', '../gazetteer', '../schema'].map((d) => path.resolve(import.meta.dirname, d));
-  const sources = roots.flatMap((root) =>
-    existsSync(root)
-      ? readdirSync(root, { recursive: true, withFileTypes: true })
+  const root = packageRoot(import.meta.dirname);
+  const sources = ['src/pipeline', 'src/gazetteer', 'src/schema'].flatMap((folder) => {
+    const dir = path.join(root, folder);
+    return existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
           .filter((e) => e.isFile() && /\.(ts|json)$/.test(e.name) && !e.name.endsWith('.test.ts'))
-          .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'))
-      : [],
-  );
-  return hash(`${now.getUTCFullYear()}\n${sources.join('\n')}`);
+          .map((e) => path.join(e.parentPath, e.name))
+      : [];
+  });
+  const lock = path.join(root, 'package-lock.json');
+  const files = [...sources.sort(), ...(existsSync(lock) ? [lock] : [])];
+  return hash(`${now.getUTCFullYear()}\n${files.map((file) => readFileSync(file, 'utf8')).join('\n')}`);
 }
 
-function readCacheFile(dir: string, now: Date): ExtractionCache | undefined {
-  const file = path.join(dir, CACHE_FILE);
-  if (!existsSync(file)) return undefined;
-  try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as {
-      version: string;
-      entries: Array<[string, ExtractedArticle]>;
-    };
-    return stored.version === cacheVersion(now) ? new ExtractionCache(stored.entries) : undefined;
-  } catch {
-    // A damaged cache is a cache miss, not an error.
-    return undefined;
-  }
-}
-
-function writeCacheFile(dir: string, now: Date, cache: ExtractionCache): void {
-  mkdirSync(dir, { recursive: true });
-  const content = JSON.stringify({ version: cacheVersion(now), entries: cache.usedEntries() });
-  writeFileSync(path.join(dir, CACHE_FILE), content);
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
 }

@@ -1,19 +1,29 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from './extract-article.ts';
+import { deserialize, serialize } from 'node:v8';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFolder } from './extract-folder.ts';
-import { ExtractionCache } from './extraction-cache.ts';
+import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const now = new Date('2026-11-23T12:00:00Z');
 
 class CountingCache extends ExtractionCache {
-  extracted = 0;
-  override set(key: string, value: ExtractedArticle): void {
-    this.extracted++;
-    super.set(key, value);
+  private readonly results = new Set<unknown>();
+  answeredByStamp = 0;
+  /** Results stored: a result stored again under a new stamp is not a second extraction. */
+  get extracted(): number {
+    return this.results.size;
+  }
+  override set(file: string, entry: CachedFile): void {
+    this.results.add(entry.result);
+    super.set(file, entry);
+  }
+  override byStamp(file: string, stamp: FileStamp): CachedFile | undefined {
+    const entry = super.byStamp(file, stamp);
+    if (entry) this.answeredByStamp++;
+    return entry;
   }
 }
 
@@ -24,6 +34,15 @@ function seedCopy(): string {
   }
   return dir;
 }
+
+// Files are trusted by their stamp only once they have been left alone for a few seconds.
+function secondsLater(seconds: number): void {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + seconds * 1000 });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('incremental extraction', () => {
   it('a re-run after one file changed extracts only that file, with the same result as a fresh run', () => {
@@ -40,19 +59,54 @@ describe('incremental extraction', () => {
     expect(again.corpus.events.some((e) => e.date?.start === '2025-08-31')).toBe(true);
   });
 
+  it('knows a settled file by its size and times without reading it, and a just-written one by its bytes', () => {
+    const dir = seedCopy();
+    const cache = new CountingCache();
+    extractFolder(dir, { now, cache });
+    // Just written: read again, found by the hash of its bytes, stamped now that it has settled.
+    secondsLater(10);
+    extractFolder(dir, { now, cache });
+    expect([cache.extracted, cache.answeredByStamp]).toEqual([3, 0]);
+    secondsLater(20);
+    const third = extractFolder(dir, { now, cache });
+    expect([cache.extracted, cache.answeredByStamp]).toEqual([3, 3]);
+    expect(third.corpus).toEqual(extractFolder(dir, { now }).corpus);
+  });
+
   it('keeps results in a cache folder between runs', () => {
     const dir = seedCopy();
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-dir-'));
     const first = extractFolder(dir, { now, cacheDir });
-    const cacheFile = path.join(cacheDir, 'extracted-articles.json');
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    expect(stored.entries).toHaveLength(3);
+    type Shard = { entries: Array<[string, string, string]> };
+    const shards = readdirSync(cacheDir).map((name) => path.join(cacheDir, name));
+    const stored = shards.map((file) => ({ file, shard: deserialize(readFileSync(file)) as Shard }));
+    expect(stored.flatMap(({ shard }) => shard.entries)).toHaveLength(3);
     expect(extractFolder(dir, { now, cacheDir }).corpus.events).toEqual(first.corpus.events);
     // Proof that the second run read the stored results rather than extracting again.
-    stored.entries[0][1].article.title = 'from the cache';
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    const { file: shardFile, shard } = stored[0] ?? { file: '', shard: { entries: [] } };
+    const [file, json, text] = shard.entries[0] ?? ['', '{}', ''];
+    const entry = JSON.parse(json) as CachedFile;
+    entry.result.article.title = 'from the cache';
+    shard.entries[0] = [file, JSON.stringify(entry), text];
+    writeFileSync(shardFile, serialize(shard));
     expect(extractFolder(dir, { now, cacheDir }).corpus.articles.map((a) => a.title)).toContain(
       'from the cache',
     );
+  });
+
+  it('rewrites only the part of the cache folder that holds a changed file', () => {
+    const dir = seedCopy();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-dir-'));
+    extractFolder(dir, { now, cacheDir });
+    const modified = () =>
+      readdirSync(cacheDir)
+        .sort()
+        .map((name) => statSync(path.join(cacheDir, name)).mtimeMs);
+    const before = modified();
+    const file = path.join(dir, '002_eb48d51dffeef2e8.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));
+    extractFolder(dir, { now, cacheDir });
+    const after = modified();
+    expect(after.filter((time, i) => time !== before[i])).toHaveLength(1);
   });
 });

@@ -69,15 +69,18 @@ export function findEntities(text: string, gazetteer: Gazetteer): Entities {
 
 // "казахстанско-китайские", "Kazakh-Russian": each part of a compound adjective names a country.
 function findAdjectives(text: string, tokens: Token[], gazetteer: Gazetteer): CountrySpan[] {
-  const parts = tokens.flatMap((token) => {
-    if (!token.text.includes('-')) return [token];
+  const parts: Token[] = [];
+  for (const token of tokens) {
+    if (!token.text.includes('-')) {
+      parts.push(token);
+      continue;
+    }
     let offset = token.start;
-    return token.text.split('-').map((part) => {
-      const piece = makeToken(part, offset);
+    for (const part of token.text.split('-')) {
+      parts.push(makeToken(part, offset));
       offset += part.length + 1;
-      return piece;
-    });
-  });
+    }
+  }
   return gazetteer.countryAdjectives
     .find(text, parts)
     .map((m) => ({ start: m.start, end: m.end, text: m.text, code: m.value, adjective: true }));
@@ -107,8 +110,8 @@ function linkRole(
 }
 
 function nameAfter(text: string, tokens: Token[], from: number): Span | null {
-  const next = tokens.findIndex((t) => t.start >= from);
-  if (next === -1) return null;
+  const next = firstTokenFrom(tokens, from);
+  if (next === tokens.length) return null;
   const words: Token[] = [];
   for (let i = next; i < tokens.length && words.length < 3; i++) {
     const token = tokens[i];
@@ -126,8 +129,24 @@ function nameAfter(text: string, tokens: Token[], from: number): Span | null {
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
+// Tokens are in text order and do not overlap, so those between two offsets are one run: found by
+// binary search, not by a pass over the whole text for every office and person.
 function tokensBetween(tokens: Token[], from: number, to: number): number {
-  return tokens.filter((t) => t.start >= from && t.end <= to).length;
+  let count = 0;
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && (tokens[i]?.end ?? 0) <= to; i++) count++;
+  return count;
+}
+
+/** Index of the first token starting at or after an offset (tokens.length if none). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function span(m: { start: number; end: number; text: string }): Span {

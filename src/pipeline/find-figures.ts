@@ -55,6 +55,8 @@ const STATED_YEAR = /(?<![\p{L}\d])(?:in|for|during|за|в|по\s+итогам)
 export function findFigures(sentences: Sentence[], referenceYear: number | null): FoundFigure[] {
   const found: FoundFigure[] = [];
   for (const sentence of sentences) {
+    // Every amount has a digit; the money pattern is costly to run over sentences without one.
+    if (!/\d/.test(sentence.text)) continue;
     let previousEnd = 0;
     for (const match of sentence.text.matchAll(MONEY)) {
       const amount = parseAmount(match);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 /** A short content hash: ids derived from file paths, cache keys, duplicate fingerprints. */
-export function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 12);
+export function hash(content: string | Uint8Array): string {
+  return digest('sha1', content, 'hex').slice(0, 12);
 }

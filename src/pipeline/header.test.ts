@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromUrl, readArticleHeader, titleOf } from './header.ts';
+import { createDateParsers } from './dates/create-date-parsers.ts';
+import { dayFromUrl, readArticleHeader as readHeader, titleOf } from './header.ts';
+
+const dateParsers = createDateParsers();
+const readArticleHeader = (text: string) => readHeader(text, dateParsers);
 
 describe('readArticleHeader', () => {
   it('reads a " date YYYY-MM-DD " header and leaves the title line', () => {

@@ -1,5 +1,6 @@
-import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import type { Source } from '#schema';
+import type { DateParsers } from './dates/create-date-parsers.ts';
 
 export interface ArticleHeader {
   published: string | null;
@@ -25,7 +26,7 @@ const OUTLET_PATTERNS = [
 const MAX_TITLE_LENGTH = 160;
 
 /** Reads the facts that sit around the article rather than in it: publication date, outlet, URL. */
-export function readArticleHeader(text: string): ArticleHeader {
+export function readArticleHeader(text: string, dateParsers: DateParsers): ArticleHeader {
   let published: string | null = null;
   let publishedFrom: ArticleHeader['publishedFrom'] = null;
   let url: string | null = null;
@@ -42,7 +43,7 @@ export function readArticleHeader(text: string): ArticleHeader {
   for (const line of body.split('\n')) {
     const publishedLine = PUBLISHED_LINE.exec(line);
     if (publishedLine?.[1]) {
-      const day = parsePublishedPhrase(publishedLine[1]);
+      const day = parsePublishedPhrase(publishedLine[1], dateParsers);
       if (day) {
         if (!published) [published, publishedFrom] = [day, 'published-line'];
         continue;
@@ -79,11 +80,11 @@ export function titleOf(body: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-function parsePublishedPhrase(phrase: string): string | null {
-  const certainDay = (results: chrono.ParsedResult[]) =>
+function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string | null {
+  const certainDay = (results: ParsedResult[]) =>
     results.find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   // English only when Russian finds no full date: chrono is the costly part of reading a header.
-  const parsed = certainDay(chrono.ru.parse(phrase)) ?? certainDay(chrono.en.parse(phrase));
+  const parsed = certainDay(dateParsers.ru.parse(phrase)) ?? certainDay(dateParsers.en.parse(phrase));
   if (!parsed) return null;
   const year = parsed.start.get('year');
   const month = parsed.start.get('month');

@@ -1,11 +1,14 @@
-import { convert } from 'html-to-text';
+import { loadOnFirstUse } from './load-on-first-use.ts';
+
+const htmlToTextPackage = loadOnFirstUse<typeof import('html-to-text')>('html-to-text');
 
 /** A scraped page saved as HTML rather than text; the markup must not reach the extractor or the viewer. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).toLowerCase();
   return (
     /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) ||
-    (text.match(/<\/(p|div|span|a|li)>/gi)?.length ?? 0) > 5
+    // Plain text, nearly every article, has no closing tag at all: spare it the count.
+    (text.includes('</') && (text.match(/<\/(p|div|span|a|li)>/gi)?.length ?? 0) > 5)
   );
 }
 
@@ -16,7 +19,7 @@ export interface HtmlText {
 
 export function htmlToText(html: string): HtmlText {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() || null;
-  const text = convert(html, {
+  const text = htmlToTextPackage().convert(html, {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
@@ -36,5 +39,5 @@ export function htmlToText(html: string): HtmlText {
 }
 
 function decodeEntities(s: string): string {
-  return convert(s, { wordwrap: false });
+  return htmlToTextPackage().convert(s, { wordwrap: false });
 }

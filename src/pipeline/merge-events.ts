@@ -1,4 +1,5 @@
 import type { DateBasis, DatePrecision, EventDate, Participant } from '#schema';
+import { compareCodes } from './compare-codes.ts';
 import { addDays, firstDayOf, lastDayOf } from './dates/resolve-event-date.ts';
 import type { ArticleEvent } from './extract-article.ts';
 
@@ -36,7 +37,7 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
     else blocks.set(key, [i]);
   });
   for (const block of blocks.values()) {
-    const sorted = [...block].sort((a, b) => range(a).from.localeCompare(range(b).from));
+    const sorted = [...block].sort((a, b) => compareCodes(range(a).from, range(b).from));
     for (let x = 0; x < sorted.length; x++) {
       const a = items[sorted[x] ?? 0];
       if (!a) continue;
@@ -106,7 +107,7 @@ export function strongestDate(dates: Array<EventDate | null>): EventDate | null 
     (a, b) =>
       BASIS_RANK.indexOf(a.basis) - BASIS_RANK.indexOf(b.basis) ||
       PRECISION_RANK.indexOf(a.precision) - PRECISION_RANK.indexOf(b.precision) ||
-      a.start.localeCompare(b.start),
+      compareCodes(a.start, b.start),
   );
   return known[0] ?? null;
 }

@@ -1,8 +1,10 @@
-import iuliia from 'iuliia';
 import type { Participant } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { Entities, Span } from './find-entities.ts';
+import { loadOnFirstUse } from './load-on-first-use.ts';
 import type { Sentence } from './sentences.ts';
+
+const iuliia = loadOnFirstUse<typeof import('iuliia')>('iuliia');
 
 export interface SelectedParticipant {
   participant: Participant;
@@ -85,7 +87,7 @@ function unknownParticipant(
   const text = lang === 'ru' ? nominativeSurname(name.text) : name.text;
   const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   // No translation: a Cyrillic name gets a transliteration for English; a Latin one stays as written.
-  const en = cyrillic ? iuliia.translate(text, iuliia.WIKIPEDIA) : text;
+  const en = cyrillic ? iuliia().translate(text, iuliia().WIKIPEDIA) : text;
   const key = en.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return { id: `unknown:${key}`, name: { en, ru: text }, country, role, known: false };
 }

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+import type { Chrono, Parser } from 'chrono-node';
+import * as en from 'chrono-node/en';
+import * as ru from 'chrono-node/ru';
 import { gluedToLetterRefiner } from './glued-to-letter-refiner.ts';
 import {
   enMonthOfRelativeYearParser,
@@ -8,17 +10,63 @@ import {
 import { enYearParser, ruYearParser } from './year-only-parser.ts';
 
 export interface DateParsers {
-  ru: chrono.Chrono;
-  en: chrono.Chrono;
+  ru: Chrono;
+  en: Chrono;
+}
+
+// chrono's parsers for a time of day ("в 15:00", "утром", "at 10:35") and for spans of time state no day
+// of the event: a span ("в течение 2 лет", "within 2 days", "последние 5 лет", "past 5 years") or a day
+// counted from another event of the story ("2 days later", "спустя 2 дня") was read as that long from the
+// publication; a time alone became a "date" of the reference year, and a time opening a line was merged into
+// the date ending the line before, which then fell outside its sentence and was lost. They were also half of
+// chrono's time, and their patterns the slowest to compile on a run that extracts one changed file.
+// "3 дня назад", "2 days ago" (counted back from publication) stay.
+const NOT_A_DATE = new Set([
+  'RUCasualTimeParser',
+  'RUTimeExpressionParser',
+  'RUTimeUnitWithinFormatParser',
+  'RUTimeUnitCasualRelativeFormatParser',
+  'ENCasualTimeParser',
+  'ENTimeExpressionParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const readsADate = (parser: Parser) => !NOT_A_DATE.has(parser.constructor.name);
+
+// The "ago" patterns are the costliest left to compile and to run, and match only before the word they end
+// in: on a text without it, they are not run at all.
+const ENDS_IN: Record<string, RegExp> = {
+  RUTimeUnitAgoFormatParser: /назад/iu,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+};
+const NEVER = /(?!)/y;
+
+function onlyWhereItCanMatch(parser: Parser): Parser {
+  const word = ENDS_IN[parser.constructor.name];
+  if (!word) return parser;
+  return {
+    pattern: (context) => (word.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
 
 /** chrono's ru and en parsers with ours added; built once and passed to the stages that need them. */
 export function createDateParsers(): DateParsers {
-  const ru = chrono.ru.casual.clone();
-  ru.parsers.push(ruMonthOfRelativeYearParser, ruYearParser);
-  ru.refiners.push(gluedToLetterRefiner);
-  const en = chrono.en.casual.clone();
-  en.parsers.push(enMonthOfRelativeYearParser, enRelativeMonthParser, enYearParser);
-  en.refiners.push(gluedToLetterRefiner);
-  return { ru, en };
+  const ruParser = ru.casual.clone();
+  ruParser.parsers = [
+    ...ruParser.parsers.filter(readsADate).map(onlyWhereItCanMatch),
+    ruMonthOfRelativeYearParser,
+    ruYearParser,
+  ];
+  ruParser.refiners.push(gluedToLetterRefiner);
+  const enParser = en.casual.clone();
+  enParser.parsers = [
+    ...enParser.parsers.filter(readsADate).map(onlyWhereItCanMatch),
+    enMonthOfRelativeYearParser,
+    enRelativeMonthParser,
+    enYearParser,
+  ];
+  enParser.refiners.push(gluedToLetterRefiner);
+  return { ru: ruParser, en: enParser };
 }

@@ -78,6 +78,17 @@ describe('findDateMentions', () => {
     });
   });
 
+  it('reads "3 дня назад" and "2 days ago" as days counted back from publication', () => {
+    expect(mentions('3 дня назад министр посетил Астану.', 'ru', '2025-09-06')[0]).toMatchObject({
+      start: '2025-09-03',
+      precision: 'day',
+    });
+    expect(mentions('The ministers met in Baku 2 days ago.', 'en', '2025-09-05')[0]).toMatchObject({
+      start: '2025-09-03',
+      precision: 'day',
+    });
+  });
+
   it('reads "в 2024 году" as a year', () => {
     expect(mentions('подписание в 2024 году знакового контракта', 'ru', '2025-09-06')[0]).toMatchObject({
       start: '2024',
@@ -89,6 +100,32 @@ describe('findDateMentions', () => {
 describe('findDateMentions: what must not parse', () => {
   it('a month name inside a surname ("С.Майдар")', () => {
     expect(mentions('Татар С.Майдар', 'ru', '2025-09-06')).toEqual([]);
+  });
+
+  it('a time of day alone ("в 15:00", "утром", "at 10:35")', () => {
+    expect(mentions('Переговоры начались в 15:00 утром.', 'ru', '2025-09-06')).toEqual([]);
+    expect(mentions('The talks began at 10:35 in the morning.', 'en', '2025-09-05')).toEqual([]);
+  });
+
+  it('a span of time ("в течение 2 лет", "within 2 days", "за последние 5 лет", "over the past 5 years")', () => {
+    expect(mentions('Проект реализуют в течение 2 лет.', 'ru', '2025-09-06')).toEqual([]);
+    expect(mentions('The ministers will meet again within 2 days.', 'en', '2025-09-05')).toEqual([]);
+    expect(mentions('Товарооборот за последние 5 лет вырос вдвое.', 'ru', '2025-09-06')).toEqual([]);
+    expect(mentions('Trade has doubled over the past 5 years.', 'en', '2025-09-05')).toEqual([]);
+  });
+
+  it('a day counted from another event of the story ("2 days later", "спустя 2 дня")', () => {
+    expect(mentions('Спустя 2 дня стороны подписали соглашение.', 'ru', '2025-09-06')).toEqual([]);
+    expect(mentions('2 days later the sides signed an agreement.', 'en', '2025-09-05')).toEqual([]);
+  });
+
+  it('a time opening the next line, as part of a date that ends the line before', () => {
+    expect(mentions('date 2019-09-02\n21:33, 6 сентября 2020', 'ru', null)).toContainEqual({
+      start: '2019-09-02',
+      end: '2019-09-02',
+      precision: 'day',
+      relative: false,
+    });
   });
 
   it('a number in a strategy name ("Vision-2050") or an amount', () => {

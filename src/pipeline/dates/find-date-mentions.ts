@@ -18,8 +18,12 @@ export interface DateMention {
 
 const RELATIVE_WORDS = /сегодня|вчера|позавчера|завтра|today|yesterday|tomorrow|tonight|this morning/i;
 const MAX_PLAUSIBLE_YEAR_AHEAD = 1;
-const MAY_HOLD_A_DATE =
-  /\d|(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяюе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|завтра|позавчера|понедельник|вторник|сред[уа](?!\p{L})|четверг|пятниц|суббот|воскресен)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+// Lowercase, tested on the lowercased sentence after a test for a digit (most dates have one): the
+// case-insensitive flag on these alternations costs five times as much.
+const DATE_WORD =
+  /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяюе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|завтра|позавчера|понедельник|вторник|сред[уа](?!\p{L})|четверг|пятниц|суббот|воскресен)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u;
+const mayHoldADate = (sentence: Sentence) =>
+  /\d/.test(sentence.text) || DATE_WORD.test(sentence.text.toLowerCase());
 
 /**
  * Every date the text states, resolved against a reference: the publication date, or, when an article has
@@ -36,7 +40,7 @@ export function findDateMentions(
   const parser = lang === 'en' ? parsers.en : parsers.ru;
   const maxYear = now.getUTCFullYear() + MAX_PLAUSIBLE_YEAR_AHEAD;
   // chrono runs dozens of patterns over its input: give it only the sentences that can hold a date.
-  const candidates = sentences.filter((s) => MAY_HOLD_A_DATE.test(s.text));
+  const candidates = sentences.filter(mayHoldADate);
   // One chrono call over the candidates joined (each call has a fixed cost), mapped back to sentences.
   const offsets: number[] = [];
   let joined = '';

@@ -14,12 +14,19 @@ const RU_YEAR_OFFSET: Record<string, number> = {
 };
 const EN_YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
+// Built once: chrono asks a parser for its pattern on every call, and compiling these is not free.
+const RU_MONTH_OF_RELATIVE_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:в\\s+)?${RU_MONTH_PATTERN}\\s+(позапрошлого|прошлого|этого|текущего|следующего|будущего)\\s+года`,
+  'iu',
+);
+const EN_MONTH_OF_RELATIVE_YEAR = new RegExp(
+  `\\b${EN_MONTH_PATTERN}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+  'i',
+);
+const EN_RELATIVE_MONTH = new RegExp(`\\b(last|next)\\s+${EN_MONTH_PATTERN}(?![\\w])(?!\\s+\\d)`, 'i');
+
 export const ruMonthOfRelativeYearParser: Parser = {
-  pattern: () =>
-    new RegExp(
-      `(?<![\\p{L}])(?:в\\s+)?${RU_MONTH_PATTERN}\\s+(позапрошлого|прошлого|этого|текущего|следующего|будущего)\\s+года`,
-      'iu',
-    ),
+  pattern: () => RU_MONTH_OF_RELATIVE_YEAR,
   extract: (context, match) => {
     const month = monthNumber(match[1] ?? '');
     const offset = RU_YEAR_OFFSET[(match[2] ?? '').toLowerCase()] ?? 0;
@@ -28,7 +35,7 @@ export const ruMonthOfRelativeYearParser: Parser = {
 };
 
 export const enMonthOfRelativeYearParser: Parser = {
-  pattern: () => new RegExp(`\\b${EN_MONTH_PATTERN}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'i'),
+  pattern: () => EN_MONTH_OF_RELATIVE_YEAR,
   extract: (context, match) => {
     const month = monthNumber(match[1] ?? '');
     const offset = EN_YEAR_OFFSET[(match[2] ?? '').toLowerCase()] ?? 0;
@@ -37,7 +44,7 @@ export const enMonthOfRelativeYearParser: Parser = {
 };
 
 export const enRelativeMonthParser: Parser = {
-  pattern: () => new RegExp(`\\b(last|next)\\s+${EN_MONTH_PATTERN}(?![\\w])(?!\\s+\\d)`, 'i'),
+  pattern: () => EN_RELATIVE_MONTH,
   extract: (context, match) => {
     const month = monthNumber(match[2] ?? '');
     const ref = context.reference.instant;
