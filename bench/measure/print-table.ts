@@ -130,7 +130,7 @@ export function printTable(results: BenchResults): string {
         rows.push([label, formatSpread(value), '', '', '≤ 100 ms', '']);
       const settled = (label: string, value: Spread) =>
         rows.push([label, formatSpread(value), '', '', '', '']);
-      appOnly('  1. one event type filtered out: click → count painted (ms)', s.typeFilterMs);
+      appOnly('  1. one event type filtered out: click → results painted (ms)', s.typeFilterMs);
       settled('     click → timeline redrawn, page smooth again (ms)', s.typeFilterSettledMs);
       appOnly(`  2. then search "${s.query}" typed: worst key → results painted (ms)`, s.searchMs);
       settled('     last key → timeline redrawn, page smooth again (ms)', s.searchSettledMs);
