@@ -38,9 +38,10 @@ export function TimelinePage() {
     [corpus],
   );
   const shown = useMemo(() => filterEvents(state.filters), [filterEvents, state.filters]);
-  // The count, the filters and the list follow a keystroke at once; the timeline, which has to redraw,
-  // follows in a render React may interrupt (and skip, when the next key comes first).
-  const timelineEvents = useDeferredValue(shown);
+  // The count and the filters follow a keystroke at once; the views of the events (timeline, list, the
+  // lists beside them), which take longer to redraw, follow in a render React may interrupt (and skip,
+  // when the next key comes first).
+  const viewEvents = useDeferredValue(shown);
   const view = state.view ?? (narrow ? 'list' : 'timeline');
   const openEvent = corpus.events.find((event) => event.id === state.event) ?? null;
 
@@ -107,16 +108,16 @@ export function TimelinePage() {
             </div>
           ) : view === 'timeline' ? (
             <TimelineView
-              events={timelineEvents}
+              events={viewEvents}
               openEventId={state.event}
               initialWindow={state.window}
               onOpen={open}
               onWindowChange={setWindow}
             />
           ) : (
-            <EventList events={shown} openEventId={state.event} onOpen={open} />
+            <EventList events={viewEvents} openEventId={state.event} onOpen={open} />
           )}
-          <OutsideTimeline events={shown} view={view} onOpen={open} />
+          <OutsideTimeline events={viewEvents} view={view} onOpen={open} />
         </main>
         {state.event !== null && (
           <DetailPane event={openEvent} onClose={close} focusOnOpen={!openedByHost.current} />

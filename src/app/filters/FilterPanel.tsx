@@ -28,10 +28,17 @@ export const FilterPanel = memo(function FilterPanel({
 }: FilterPanelProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
-  const withoutTypes = useMemo(() => filterEvents({ ...filters, types: [] }), [filterEvents, filters]);
+  // What each choice would show given the other filters: keyed by those other filters only, so ticking a
+  // type does not recount the types (nor a country the countries) over every event.
+  const othersThanTypes = JSON.stringify({ ...filters, types: [] });
+  const othersThanCountries = JSON.stringify({ ...filters, countries: [] });
+  const withoutTypes = useMemo(
+    () => filterEvents(JSON.parse(othersThanTypes) as EventFilters),
+    [filterEvents, othersThanTypes],
+  );
   const withoutCountries = useMemo(
-    () => filterEvents({ ...filters, countries: [] }),
-    [filterEvents, filters],
+    () => filterEvents(JSON.parse(othersThanCountries) as EventFilters),
+    [filterEvents, othersThanCountries],
   );
   const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch });
   return (

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
@@ -30,7 +31,8 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 }
 
 /** The accessible alternative to the timeline and the phone view: a semantic, ordered list of events. */
-export function EventList({ events, openEventId, onOpen }: EventListProps) {
+// Memoised: the page renders it with the deferred events, so a keystroke's urgent render skips it.
+export const EventList = memo(function EventList({ events, openEventId, onOpen }: EventListProps) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   return (
@@ -70,4 +72,4 @@ export function EventList({ events, openEventId, onOpen }: EventListProps) {
       </ol>
     </section>
   );
-}
+});
