@@ -32,7 +32,7 @@ export function articleTextUrl(articleId: string): string {
   return `texts/${articleId}.json`;
 }
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // Files are taken in the reader's order, as `localeCompare` sorts their paths; one collator does it faster.
 const FILE_ORDER = new Intl.Collator();
 
@@ -143,18 +143,19 @@ function readAndExtract(
     );
     return null;
   }
-  const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) {
-    problems.push(problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`));
-    return null;
-  }
   const stamp = input.stamp ?? null;
   const bytesHash = hash(bytes);
   const unchanged = cache.byBytes(input.file, bytesHash);
   if (unchanged) {
-    // Touched, or restored as it was: the results stand, under the new stamp.
+    // Touched, or restored as it was: the results (decoding included) stand, under the new stamp. Only
+    // files that decoded are ever cached, so a file that failed still reaches the decoder below.
     if (stamp) cache.set(input.file, { ...unchanged, stamp });
     return unchanged;
+  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    problems.push(problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`));
+    return null;
   }
   const result = extractArticle(`a-${hash(input.file)}`, input.file, decoded.text, context);
   const fingerprint = hash(result.text.text.replace(/\s+/g, ' ').trim());

@@ -39,7 +39,8 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   cache.nextRun();
   const tools = options.tools ?? { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
   const { corpus, texts, textHashes } = extractCorpus(files, { ...tools, now }, cache);
-  if (store && cache.dirty) store.write(cache);
+  // The store rewrites only the shards whose entries changed, so nothing is written when none did.
+  store?.write(cache);
   const summary = summarise(files.length, corpus, performance.now() - started);
   return { corpus, texts, textHashes, summary };
 }

@@ -36,7 +36,6 @@ export interface CachedFile {
 export class ExtractionCache {
   private readonly entries: Map<string, CachedFile>;
   private readonly used = new Set<string>();
-  private changed = false;
 
   constructor(entries: Iterable<[string, CachedFile]> = []) {
     this.entries = new Map(entries);
@@ -61,12 +60,6 @@ export class ExtractionCache {
   set(file: string, entry: CachedFile): void {
     this.entries.set(file, entry);
     this.used.add(file);
-    this.changed = true;
-  }
-
-  /** Whether this run added or replaced entries or left some unused: then the store is worth rewriting. */
-  get dirty(): boolean {
-    return this.changed || this.used.size !== this.entries.size;
   }
 
   /** The entries this run used: what a store keeps, so that deleted files do not linger in it. */
@@ -77,7 +70,6 @@ export class ExtractionCache {
   /** Starts a new run over the same entries (the dev server keeps one cache across re-extractions). */
   nextRun(): void {
     this.used.clear();
-    this.changed = false;
   }
 }
 

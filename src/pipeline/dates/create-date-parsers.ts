@@ -51,8 +51,19 @@ function onlyWhereItCanMatch(parser: Parser): Parser {
   };
 }
 
+/**
+ * The parsers above are chosen by class name: a chrono release that renames one would silently bring it
+ * back (or stop limiting it). Checked once per run, against the parsers chrono actually has.
+ */
+function checkParserNames(parsers: readonly Parser[]): void {
+  const present = new Set(parsers.map((parser) => parser.constructor.name));
+  const missing = [...NOT_A_DATE, ...Object.keys(ENDS_IN)].filter((name) => !present.has(name));
+  if (missing.length > 0) throw new Error(`chrono no longer has the parsers ${missing.join(', ')}`);
+}
+
 /** chrono's ru and en parsers with ours added; built once and passed to the stages that need them. */
 export function createDateParsers(): DateParsers {
+  checkParserNames([...ru.casual.parsers, ...en.casual.parsers]);
   const ruParser = ru.casual.clone();
   ruParser.parsers = [
     ...ruParser.parsers.filter(readsADate).map(onlyWhereItCanMatch),
