@@ -43,7 +43,10 @@ export function TimelinePage() {
   // when the next key comes first).
   const viewEvents = useDeferredValue(shown);
   const view = state.view ?? (narrow ? 'list' : 'timeline');
-  const openEvent = corpus.events.find((event) => event.id === state.event) ?? null;
+  const openEvent = useMemo(
+    () => corpus.events.find((event) => event.id === state.event) ?? null,
+    [corpus, state.event],
+  );
 
   const open = useCallback(
     (eventId: string, opener: HTMLElement | null) => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
-import { countryName, sortCountriesByName } from '../format/countryName.ts';
+import { sortCountriesByName } from '../format/countryName.ts';
+import { rowLabel } from '../format/rowLabel.ts';
 import { NO_PARTNER_ROW, partnerRows } from '../model/partnerRows.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
@@ -45,7 +46,7 @@ export function CountryFilter({ selected, events, onChange }: CountryFilterProps
                   onChange={(event) => toggle(code, event.target.checked)}
                   data-country={code}
                 />
-                {code === NO_PARTNER_ROW ? t('timeline.noPartner') : countryName(code, lng)}
+                {rowLabel(code, lng, t)}
                 {code !== NO_PARTNER_ROW && (
                   <span className="country-code" data-untranslated="">
                     {code}

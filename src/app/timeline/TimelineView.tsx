@@ -20,7 +20,12 @@ import { axisFormat } from './axisFormat.ts';
 import { itemsInView, longestSpan, placeEvents } from './itemsInView.ts';
 import { TimelineControls } from './TimelineControls.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
-import { buildTimelineGroups, buildTimelineItems } from './timelineData.ts';
+import {
+  BuiltBars,
+  buildTimelineGroups,
+  buildTimelineItems,
+  type TimelineGroupData,
+} from './timelineData.ts';
 import { localeMoment } from './timelineMoment.ts';
 import { STATIC_TIMELINE_OPTIONS } from './timelineOptions.ts';
 import { fromIsoDay, initialWindow, ROW_LABELS_PX, toIsoDay } from './timelineWindow.ts';
@@ -80,7 +85,12 @@ export const TimelineView = memo(function TimelineView({
   const canvasWidth = useCanvasWidth(container);
   const placements = useMemo(() => placeEvents(events), [events]);
   const longest = useMemo(() => longestSpan(placements), [placements]);
-  const groups = useMemo(() => buildTimelineGroups(placements, lng, t), [placements, lng, t]);
+  // This timeline's own built rows and count bars: their DOM can be in one timeline only.
+  const [built] = useState(() => ({ groups: new Map<string, TimelineGroupData>(), bars: new BuiltBars() }));
+  const groups = useMemo(
+    () => buildTimelineGroups(placements, lng, t, built.groups),
+    [placements, lng, t, built],
+  );
   const groupOrder = useMemo(() => groups.map((group) => group.id), [groups]);
   // Creation-only, once the container's width is known: later URL window changes come from the timeline.
   const [opening, setOpening] = useState<ReturnType<typeof initialWindow> | null>(null);
@@ -92,9 +102,12 @@ export const TimelineView = memo(function TimelineView({
     () => (window && canvasWidth !== null ? itemsInView(placements, window, canvasWidth, longest) : null),
     [placements, window, canvasWidth, longest],
   );
-  const items = useMemo(() => (inView ? buildTimelineItems(inView, lng, t) : []), [inView, lng, t]);
+  const items = useMemo(
+    () => (inView ? buildTimelineItems(inView, built.bars, lng, t) : []),
+    [inView, built, lng, t],
+  );
   const drawn = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
-  const isDrawn = useCallback((id: string) => drawn.get(id)?.eventId !== undefined, [drawn]);
+  const isDrawn = useCallback((id: string) => drawn.has(id), [drawn]);
   const options = useMemo<TimelineOptions>(
     () => ({
       ...STATIC_TIMELINE_OPTIONS,
@@ -126,7 +139,7 @@ export const TimelineView = memo(function TimelineView({
           );
           return;
         }
-        const placement = placements.find((candidate) => candidate.id === item?.id);
+        const placement = item && keyboard.placementById(item.id);
         if (!placement) return;
         keyboard.setActiveItem(placement);
         onOpen(placement.eventId, focusTarget.current);

@@ -43,7 +43,7 @@ export const EVENT_LIMIT = 250;
  * Every bar is an item vis-timeline lays out (in the rows scrolled into view), so their number, like the
  * events', must not grow with the corpus; years bound it by rows × years in view.
  */
-export const BAR_LIMIT = 600;
+const BAR_LIMIT = 600;
 /** A count bar narrower than this cannot show its number. */
 const MIN_BUCKET_PX = 44;
 
@@ -172,6 +172,11 @@ export function unitForZoom(windowMs: number, canvasPx: number): BucketUnit {
   return BUCKET_UNITS.find((unit) => APPROXIMATE_UNIT_MS[unit] / msPerPx >= MIN_BUCKET_PX) ?? 'decade';
 }
 
+/** How many bars `bucketsOf` would make, without making them. */
+function barCount(placements: readonly Placement[], unit: BucketUnit): number {
+  return new Set(placements.map((p) => `${p.group}|${unitStart(p.start, unit).getTime()}`)).size;
+}
+
 /** Counts per row and unit; an event spanning units counts in the unit it starts in. */
 function bucketsOf(placements: readonly Placement[], unit: BucketUnit): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -196,23 +201,18 @@ export function itemsInView(
   window: { start: Date; end: Date },
   canvasPx: number,
   longest = longestSpan(placements),
-  limit = EVENT_LIMIT,
 ): InView {
   const start = window.start.getTime();
   const end = window.end.getTime();
   const span = Math.max(end - start, 1);
-  const visible = overlapping(placements, start, end, longest);
-  if (visible.length <= limit) {
-    // Half a window each side: every event vis-timeline is handed is laid out one by one, so no more
-    // than a drag of half the width needs before the next update.
-    const margin = span / 2;
-    return { mode: 'events', placements: overlapping(placements, start - margin, end + margin, longest) };
-  }
-  // Bars, like events, half a window each side (vis-timeline draws a quarter beyond the window).
+  // Half a window each side, for events and bars alike: vis-timeline lays out every item it is handed,
+  // so no more than a drag of half the width needs before the next update (it draws a quarter beyond).
   const around = overlapping(placements, start - span / 2, end + span / 2, longest);
+  const visible = around.filter((placement) => placement.start.getTime() <= end && endOf(placement) >= start);
+  if (visible.length <= EVENT_LIMIT) return { mode: 'events', placements: around };
   let unit = unitForZoom(span, canvasPx);
   // Never coarser than a year for the bar count's sake: a bar must open onto something finer.
-  while (unit !== 'year' && unit !== 'decade' && bucketsOf(visible, unit).length > BAR_LIMIT) {
+  while (unit !== 'year' && unit !== 'decade' && barCount(visible, unit) > BAR_LIMIT) {
     unit = BUCKET_UNITS[BUCKET_UNITS.indexOf(unit) + 1] ?? 'decade';
   }
   return { mode: 'buckets', unit, buckets: bucketsOf(around, unit) };

@@ -150,47 +150,57 @@ interface BuiltBar {
   count: number;
 }
 
-// Bars already built, by bar and language. A pan or a zoom back hands vis-timeline the same objects,
-// which it skips; a filter that only changes counts rewrites the numbers in the bars' own elements
-// instead of replacing hundreds of items (vis-timeline lays each replaced item out again, one by one).
-// Emptied when it grows large.
-const builtBars = new Map<string, BuiltBar>();
+/**
+ * Count bars already built for one timeline, by bar and language (each timeline owns one: a bar's DOM
+ * can be in one timeline only, and two embeds on a page may show the same row and period). A pan or a
+ * zoom back hands vis-timeline the same objects, which it skips; a filter that only changes counts
+ * rewrites the numbers in the bars' own elements instead of replacing hundreds of items (vis-timeline
+ * lays each replaced item out again). Emptied when it grows large.
+ */
+export class BuiltBars {
+  private readonly bars = new Map<string, BuiltBar>();
+
+  item(bucket: Bucket, lng: UiLanguage, t: TFunction): TimelineItemData {
+    const key = `${lng}|${bucket.id}`;
+    const built = this.bars.get(key);
+    if (built) {
+      if (built.count !== bucket.count) {
+        showCount(built.item.content, built.item.title, bucket, lng, t);
+        built.count = bucket.count;
+      }
+      return built.item;
+    }
+    if (this.bars.size >= BUILT_BARS_LIMIT) this.bars.clear();
+    const content = textElement('span', '', '');
+    const title = textElement('span', 'tl-tooltip', '');
+    showCount(content, title, bucket, lng, t);
+    const item: TimelineItemData = {
+      id: bucket.id,
+      bucket: { start: bucket.start, end: bucket.end },
+      group: bucket.group,
+      start: bucket.start,
+      end: bucket.end,
+      type: 'range',
+      content,
+      title,
+      className: 'tl-bucket-item',
+    };
+    this.bars.set(key, { item, count: bucket.count });
+    return item;
+  }
+}
 const BUILT_BARS_LIMIT = 20_000;
 
-function bucketItem(bucket: Bucket, lng: UiLanguage, t: TFunction): TimelineItemData {
-  const key = `${lng}|${bucket.id}`;
-  const built = builtBars.get(key);
-  if (built) {
-    if (built.count !== bucket.count) {
-      showCount(built.item.content, built.item.title, bucket, lng, t);
-      built.count = bucket.count;
-    }
-    return built.item;
-  }
-  if (builtBars.size >= BUILT_BARS_LIMIT) builtBars.clear();
-  const content = textElement('span', '', '');
-  const title = textElement('span', 'tl-tooltip', '');
-  showCount(content, title, bucket, lng, t);
-  const item: TimelineItemData = {
-    id: bucket.id,
-    bucket: { start: bucket.start, end: bucket.end },
-    group: bucket.group,
-    start: bucket.start,
-    end: bucket.end,
-    type: 'range',
-    content,
-    title,
-    className: 'tl-bucket-item',
-  };
-  builtBars.set(key, { item, count: bucket.count });
-  return item;
-}
-
 /** The items for what is in view: events, or count bars when too many events are. */
-export function buildTimelineItems(inView: InView, lng: UiLanguage, t: TFunction): TimelineItemData[] {
+export function buildTimelineItems(
+  inView: InView,
+  bars: BuiltBars,
+  lng: UiLanguage,
+  t: TFunction,
+): TimelineItemData[] {
   return inView.mode === 'events'
     ? inView.placements.map((placement) => eventItem(placement, lng, t))
-    : inView.buckets.map((bucket) => bucketItem(bucket, lng, t));
+    : inView.buckets.map((bucket) => bars.item(bucket, lng, t));
 }
 
 /** The rows that have events, sorted by country name in the UI language; "no partner named" last. */
@@ -198,6 +208,8 @@ export function buildTimelineGroups(
   placements: readonly Placement[],
   lng: UiLanguage,
   t: TFunction,
+  /** Rows built before for this timeline, reused when language and position are the same. */
+  built: Map<string, TimelineGroupData>,
 ): TimelineGroupData[] {
   const rows = new Set(placements.map((placement) => placement.group));
   const collator = new Intl.Collator(lng);
@@ -209,10 +221,16 @@ export function buildTimelineGroups(
         : collator.compare(rowLabel(a, lng, t), rowLabel(b, lng, t)),
   );
   return sortedRows.map((row, order) => {
-    const content = textElement('span', 'tl-row', '');
-    content.append(textElement('span', 'tl-row-name', rowLabel(row, lng, t)));
-    if (row !== NO_PARTNER_ROW) content.append(textElement('span', 'tl-row-code', row));
-    content.dataset.row = row;
-    return { id: row, content, order };
+    const key = `${lng}|${row}|${order}`;
+    let group = built.get(key);
+    if (!group) {
+      const content = textElement('span', 'tl-row', '');
+      content.append(textElement('span', 'tl-row-name', rowLabel(row, lng, t)));
+      if (row !== NO_PARTNER_ROW) content.append(textElement('span', 'tl-row-code', row));
+      content.dataset.row = row;
+      group = { id: row, content, order };
+      built.set(key, group);
+    }
+    return group;
   });
 }

@@ -21,7 +21,7 @@ export interface UseTimelineProps {
   items: TimelineItemData[];
   /** Updated through the DataSet, like items. */
   groups: TimelineGroupData[];
-  /** Updated with `setOptions` when the object changes (language, cluster title): memoise it. */
+  /** Updated with `setOptions` when the object changes (the language): memoise it. */
   options: TimelineOptions;
   /**
    * Creation-only (initial window, min/max). The timeline is built on the first render that has them, so
@@ -33,35 +33,24 @@ export interface UseTimelineProps {
   handlers: TimelineHandlers;
 }
 
-/** What a drawn entry shows: entries whose signature did not change are not handed to vis-timeline again. */
-function signature(entry: object): string {
-  return JSON.stringify(entry, (_key, value) => (value instanceof HTMLElement ? value.outerHTML : value));
-}
-
 /**
  * Brings a DataSet to `next` with the fewest changes: vis-timeline re-renders every entry it is given, so
- * a filter that hides a few of thousands of items must not re-send the thousands that stay.
+ * a filter that hides a few of thousands of items must not re-send the thousands that stay. The builders
+ * hand back the same object for an entry that did not change, so identity tells what changed.
  */
 function syncDataSet<T extends { id: string }>(
   dataSet: DataSet<T, 'id'>,
-  sent: Map<string, { entry: T; signature: string }>,
+  sent: Map<string, T>,
   next: readonly T[],
-): boolean {
+): void {
   const nextIds = new Set(next.map((entry) => entry.id));
   const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)));
   for (const id of stale) sent.delete(String(id));
-  const changed = next.filter((entry) => {
-    const previous = sent.get(entry.id);
-    // The same object (buildTimelineItems reuses unchanged items) needs no serialising to compare.
-    if (previous?.entry === entry) return false;
-    const current = signature(entry);
-    sent.set(entry.id, { entry, signature: current });
-    return previous?.signature !== current;
-  });
+  const changed = next.filter((entry) => sent.get(entry.id) !== entry);
+  for (const entry of changed) sent.set(entry.id, entry);
   // Two calls, each one redraw: removing first keeps vis-timeline from stacking items that are about to go.
   if (stale.length > 0) dataSet.remove(stale);
   if (changed.length > 0) dataSet.update(changed as unknown as Parameters<typeof dataSet.update>[0]);
-  return stale.length > 0 || changed.length > 0;
 }
 
 /**
@@ -77,8 +66,8 @@ export function useTimeline(
   const [dataSets] = useState(() => ({
     items: new DataSet<TimelineItemData, 'id'>(),
     groups: new DataSet<TimelineGroupData, 'id'>(),
-    itemSignatures: new Map<string, { entry: TimelineItemData; signature: string }>(),
-    groupSignatures: new Map<string, { entry: TimelineGroupData; signature: string }>(),
+    sentItems: new Map<string, TimelineItemData>(),
+    sentGroups: new Map<string, TimelineGroupData>(),
   }));
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
@@ -96,7 +85,7 @@ export function useTimeline(
       // Rows first; items only once the timeline exists and draws added items in one batch: vis-timeline
       // builds and measures each item it is constructed with one by one (a forced layout per item),
       // which made opening a thousand events take seconds.
-      syncDataSet(dataSets.groups, dataSets.groupSignatures, latest.current.groups);
+      syncDataSet(dataSets.groups, dataSets.sentGroups, latest.current.groups);
       const instance = new Timeline(
         element,
         dataSets.items as unknown as DataItemCollectionType,
@@ -104,7 +93,7 @@ export function useTimeline(
         { ...opening, ...creation.current.options },
       );
       drawAddedItemsInBatch(instance);
-      syncDataSet(dataSets.items, dataSets.itemSignatures, latest.current.items);
+      syncDataSet(dataSets.items, dataSets.sentItems, latest.current.items);
       timeline.current = instance;
       instance.on('select', (props?: { items?: (string | number)[] }) =>
         handlersRef.current.onSelect((props?.items ?? []).map(String)),
@@ -130,7 +119,7 @@ export function useTimeline(
         timeline.current = null;
         // A timeline built again (StrictMode's second mount) must start empty, like the first.
         dataSets.items.clear();
-        dataSets.itemSignatures.clear();
+        dataSets.sentItems.clear();
       };
     },
     [container, dataSets, ready],
@@ -138,14 +127,14 @@ export function useTimeline(
 
   useEffect(
     function updateGroups() {
-      syncDataSet(dataSets.groups, dataSets.groupSignatures, groups);
+      syncDataSet(dataSets.groups, dataSets.sentGroups, groups);
     },
     [dataSets, groups],
   );
 
   useEffect(
     function updateItems() {
-      syncDataSet(dataSets.items, dataSets.itemSignatures, items);
+      syncDataSet(dataSets.items, dataSets.sentItems, items);
     },
     [dataSets, items],
   );

@@ -7,6 +7,8 @@ export interface TimelineKeyboard {
   activeItem: Placement | null;
   setActiveItem: (item: Placement | null) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  /** Any placement of the events shown, drawn or not, by item id. */
+  placementById: (id: string) => Placement | undefined;
 }
 
 /** Around an event the keys move to while rows show counts: narrow enough for events to be drawn. */
@@ -105,5 +107,6 @@ export function useTimelineKeyboard(
     event.preventDefault();
   };
 
-  return { activeItem, setActiveItem, onKeyDown };
+  const placementById = useCallback((id: string) => byId.get(id), [byId]);
+  return { activeItem, setActiveItem, onKeyDown, placementById };
 }
