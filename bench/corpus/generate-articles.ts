@@ -65,13 +65,13 @@ export function generateArticles(data: GazetteerData, count: number, seed: numbe
       case 'second report': {
         const first = random.pick(recent);
         const language = first.language === 'ru' ? 'en' : 'ru';
-        text = writeReport(random, first.event, language, { undated: false, daysAfter: 1 });
+        text = writeReport(random, first.event, language, { undated: false, daysAfter: 1 }).text;
         break;
       }
       default: {
         const event = planDiplomaticEvent(random, cast);
         const language: Language = random.chance(FIRST_REPORT_RUSSIAN) ? 'ru' : 'en';
-        text = writeReport(random, event, language, { undated: kind === 'undated report' });
+        text = writeReport(random, event, language, { undated: kind === 'undated report' }).text;
         recent.push({ event, language });
         if (recent.length > 200) recent.shift();
       }

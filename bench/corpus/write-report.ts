@@ -17,7 +17,7 @@ export function writeReport(
   event: DiplomaticEventPlan,
   language: Language,
   options: ReportOptions,
-): string {
+): { title: string; text: string } {
   const dating: ReportDating = chooseDating(random, event, {
     undated: options.undated,
     ...(options.daysAfter === undefined ? {} : { daysAfter: options.daysAfter }),
@@ -43,5 +43,5 @@ export function writeReport(
   blocks.push(lead);
   blocks.push(...(language === 'ru' ? russianBody(random, event) : englishBody(random, event)));
   blocks.push(...chromeBelow(random, language));
-  return `${blocks.join('\n\n')}\n`;
+  return { title, text: `${blocks.join('\n\n')}\n` };
 }

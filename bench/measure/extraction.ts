@@ -40,11 +40,6 @@ function prepareCli(): void {
   spawnSync(process.execPath, [CLI, '--help']);
 }
 
-export function cliSupportsCache(): boolean {
-  const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
-  return help.stdout.includes('--cache');
-}
-
 export interface FullExtraction {
   articles: number;
   articlesPerSecond: Spread;
@@ -75,8 +70,6 @@ export function measureFullExtraction(input: string, outDir: string, runs: numbe
 }
 
 export interface IncrementalExtraction {
-  /** False when the CLI has no --cache yet: the figures are then full re-runs. */
-  cached: boolean;
   /** The first run, which fills the cache. */
   coldSeconds: Spread;
   wallSeconds: Spread;
@@ -90,11 +83,10 @@ export function measureIncrementalExtraction(
   outDir: string,
   runs: number,
 ): IncrementalExtraction {
-  const cached = cliSupportsCache();
   const cacheDir = path.join(outDir, 'cache');
   rmSync(outDir, { recursive: true, force: true });
   const output = path.join(outDir, 'corpus.json');
-  const cacheArgs = cached ? ['--cache', cacheDir] : [];
+  const cacheArgs = ['--cache', cacheDir];
   const cold = runExtraction(input, output, cacheArgs);
   const changed = path.join(
     input,
@@ -111,7 +103,6 @@ export function measureIncrementalExtraction(
     writeFileSync(changed, original);
   }
   return {
-    cached,
     coldSeconds: spread([cold.wallSeconds]),
     wallSeconds: spread(results.map((r) => r.wallSeconds)),
     pipelineSeconds: spread(results.map((r) => r.pipelineSeconds)),
@@ -120,11 +111,9 @@ export function measureIncrementalExtraction(
 }
 
 export interface SizeFigures {
-  /** The corpus index as the CLI writes it (compact). */
+  /** The corpus file as the CLI writes it (compact JSON). */
   indexBytes: number;
-  /** The same index without indentation, as the app bundles it (now what the CLI writes, too). */
-  indexCompactBytes: number;
-  indexCompactGzipBytes: number;
+  indexGzipBytes: number;
   /** Every input article file, as read. */
   articleTextBytes: number;
   /** Each file gzipped on its own (as a web server would send it), summed. */
@@ -135,7 +124,6 @@ export interface SizeFigures {
 
 export function measureSizes(input: string, corpusFile: string): SizeFigures {
   const index = readFileSync(corpusFile);
-  const compact = Buffer.from(JSON.stringify(JSON.parse(index.toString('utf8'))));
   let articleTextBytes = 0;
   let articleTextGzipBytes = 0;
   const all: Buffer[] = [];
@@ -149,8 +137,7 @@ export function measureSizes(input: string, corpusFile: string): SizeFigures {
   }
   return {
     indexBytes: index.length,
-    indexCompactBytes: compact.length,
-    indexCompactGzipBytes: gzipSync(compact).length,
+    indexGzipBytes: gzipSync(index).length,
     articleTextBytes,
     articleTextGzipBytes,
     articleTextGzipAllBytes: gzipSync(Buffer.concat(all)).length,

@@ -66,28 +66,20 @@ export const STOP_FRAME_RECORDER = `(() => {
 })()`;
 
 /**
- * Resolves when the element's text changes (then two frames, so the update is painted), with the time
- * from the last keydown or click before it.
+ * Resolves when the element's text changes, then two frames later (the update is painted). `window.__armed`
+ * is set once the observer is in place, so the caller can start the action only then.
  */
 export function awaitTextChange(selector: string): string {
   return `new Promise((resolve) => {
     const element = document.querySelector(${JSON.stringify(selector)});
     const before = element.textContent;
-    let startedAt = null;
-    const mark = (event) => { startedAt = event.timeStamp; };
-    window.addEventListener('keydown', mark, true);
-    window.addEventListener('click', mark, true);
-    window.__textChangeArmed = true;
     const observer = new MutationObserver(() => {
       if (element.textContent === before) return;
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        window.removeEventListener('keydown', mark, true);
-        window.removeEventListener('click', mark, true);
-        resolve({ ms: performance.now() - startedAt, text: element.textContent });
-      }));
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(element.textContent)));
     });
     observer.observe(element, { childList: true, subtree: true, characterData: true });
+    window.__armed = true;
   })`;
 }
 

@@ -6,11 +6,12 @@ import {
   type Corpus,
   corpus as corpusSchema,
   type DiplomaticEvent,
-  type EventType,
-  HOME_COUNTRY,
   SCHEMA_VERSION,
 } from '#schema';
+import { dateSpan, isMultiDay } from '../../src/app/model/eventDates.ts';
+import { itemId, partnerRows } from '../../src/app/model/partnerRows.ts';
 import type { GazetteerData } from '../../src/gazetteer/gazetteer.ts';
+import { composeEventTitle } from '../../src/pipeline/compose-title.ts';
 import { Cast } from '../corpus/cast.ts';
 import { planDiplomaticEvent } from '../corpus/diplomatic-event.ts';
 import { Random } from '../corpus/prng.ts';
@@ -18,15 +19,6 @@ import { writeReport } from '../corpus/write-report.ts';
 
 // A corpus of exactly N events for the viewer, written straight in the corpus format (extracting N events
 // would need ~2N articles and minutes): the same people, places and dates the article generator uses.
-
-const TYPE_LABELS: Record<EventType, { en: string; ru: string }> = {
-  visit: { en: 'Visit', ru: 'Визит' },
-  talks: { en: 'Talks', ru: 'Переговоры' },
-  meeting: { en: 'Meeting', ru: 'Встреча' },
-  phone_call: { en: 'Phone call', ru: 'Телефонный разговор' },
-  summit: { en: 'Summit', ru: 'Саммит' },
-  agreement_signing: { en: 'Agreement signed', ru: 'Подписание соглашения' },
-};
 
 /** What the bare page draws: the same rows and items the app derives from the corpus. */
 export interface BareTimelineData {
@@ -59,18 +51,14 @@ export function buildViewerCorpus(data: GazetteerData, eventCount: number, seed:
     const articleIds: string[] = [];
     for (const lang of reports) {
       const id = `a-${random.hex(12)}`;
-      const text = writeReport(random, plan, lang, { undated: false });
+      const { title, text } = writeReport(random, plan, lang, { undated: false });
       articleIds.push(id);
       texts.push({ id, lang, text });
       articles.push({
         id,
         file: `${id}.txt`,
         lang,
-        title:
-          text
-            .trim()
-            .split('\n')
-            .find((line) => line.length > 20 && !line.startsWith(' ')) ?? id,
+        title,
         published: plan.start,
         source: { name: lang === 'ru' ? 'Казинформ' : 'Trend', url: null },
         eventIds: [eventId],
@@ -90,9 +78,20 @@ export function buildViewerCorpus(data: GazetteerData, eventCount: number, seed:
       ['year', 2],
       ['none', 3],
     ] as const);
-    const people = [plan.host, plan.guest];
-    const where = plan.city ? ` (${plan.city.en})` : '';
-    const whereRu = plan.city ? ` (${plan.city.ru})` : '';
+    const participants = [plan.host, plan.guest].map((p) => ({
+      id: p.official.id,
+      name: { en: p.official.name.en, ru: p.official.name.ru },
+      country: p.country.code,
+      role: p.role,
+      known: true,
+    }));
+    const location = plan.city
+      ? {
+          id: plan.city.en.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+          name: { en: plan.city.en, ru: plan.city.ru },
+          country: plan.city.country,
+        }
+      : null;
     const firstText = texts.at(-reports.length)?.text ?? '';
     events.push({
       id: eventId,
@@ -109,20 +108,8 @@ export function buildViewerCorpus(data: GazetteerData, eventCount: number, seed:
               basis: random.pick(['stated', 'relative', 'publication'] as const),
             },
       countries: [...new Set(countries)],
-      participants: people.map((p) => ({
-        id: p.official.id,
-        name: { en: p.official.name.en, ru: p.official.name.ru },
-        country: p.country.code,
-        role: p.role,
-        known: true,
-      })),
-      location: plan.city
-        ? {
-            id: plan.city.en.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-            name: { en: plan.city.en, ru: plan.city.ru },
-            country: plan.city.country,
-          }
-        : null,
+      participants,
+      location,
       agreements: plan.agreement
         ? [{ kind: 'agreement', title: { en: plan.agreement.en, ru: plan.agreement.ru } }]
         : [],
@@ -139,10 +126,14 @@ export function buildViewerCorpus(data: GazetteerData, eventCount: number, seed:
         year: f.year,
         label: { en: 'Figure', ru: 'Показатель' },
       })),
-      title: {
-        en: `${TYPE_LABELS[plan.type].en}: ${people.map((p) => p.official.name.en).join(' and ')}${where}`,
-        ru: `${TYPE_LABELS[plan.type].ru}: ${people.map((p) => p.official.name.ru).join(' и ')}${whereRu}`,
-      },
+      // The pipeline's own title composer: the same titles, planned ones included, as extraction gives.
+      title: composeEventTitle({
+        type: plan.type,
+        planned: plan.planned,
+        participants,
+        countryNames: [],
+        location,
+      }),
       articleIds,
       evidence: [
         {
@@ -165,22 +156,22 @@ export function buildViewerCorpus(data: GazetteerData, eventCount: number, seed:
   return { corpus, texts, bare: bareTimelineData(corpus, cast) };
 }
 
+/** The app's rows, item ids and spans (its own functions), as data the bare page turns into items. */
 function bareTimelineData(corpus: Corpus, cast: Cast): BareTimelineData {
   const items: BareTimelineData['items'] = [];
   const rows = new Set<string>();
+  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
   for (const event of corpus.events) {
     if (!event.date) continue;
-    const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
-    const start = dayOf(event.date.start, 'start');
-    const end = addDay(dayOf(event.date.end, 'end'));
-    const range = addDay(start) !== end;
-    for (const row of partners.length ? partners : ['none']) {
+    const span = dateSpan(event.date);
+    const range = isMultiDay(span);
+    for (const row of partnerRows(event)) {
       rows.add(row);
       items.push({
-        id: `${event.id}@${row}`,
+        id: itemId(event.id, row),
         group: row,
-        start,
-        ...(range ? { end } : {}),
+        start: isoDay(span.start),
+        ...(range ? { end: isoDay(span.end) } : {}),
         type: range ? 'range' : 'point',
         className: `type-${event.type}`,
         content: event.title.en,
@@ -192,20 +183,6 @@ function bareTimelineData(corpus: Corpus, cast: Cast): BareTimelineData {
     .sort((a, b) => a.content.localeCompare(b.content))
     .map((group, order) => ({ ...group, order }));
   return { groups, items };
-}
-
-/** The app's spans end the day after the last day (exclusive). */
-function addDay(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A date at month or year precision spans its whole month or year, as the app draws it. */
-function dayOf(iso: string, side: 'start' | 'end'): string {
-  if (iso.length === 10) return iso;
-  if (side === 'start') return iso.length === 7 ? `${iso}-01` : `${iso}-01-01`;
-  if (iso.length === 4) return `${iso}-12-31`;
-  const [year, month] = iso.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 /** Writes `corpus.json` with `texts/<id>.json` beside it, as the CLI would. */

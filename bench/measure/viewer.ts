@@ -238,16 +238,13 @@ async function measurePage(
 
 const COUNT = '[data-testid="event-count"]';
 
-async function timedChange(
-  page: Page,
-  what: string,
-  action: () => Promise<void>,
-): Promise<{ ms: number; text: string }> {
-  const pending = page.evaluate(awaitTextChange(COUNT)) as Promise<{ ms: number; text: string }>;
+/** Does `action` and waits until the event count has changed and been painted (or the time limit). */
+async function untilCountChanges(page: Page, what: string, action: () => Promise<void>): Promise<void> {
+  const pending = page.evaluate(awaitTextChange(COUNT));
   // When the step times out the page is closed under this promise: its rejection is expected.
   pending.catch(() => {});
-  await page.evaluate('window.__textChangeArmed');
-  return within(
+  await page.evaluate('window.__armed');
+  await within(
     what,
     CHANGE_LIMIT_MS,
     action().then(() => pending),
@@ -282,7 +279,7 @@ async function measureSearch(page: Page, query: string, log: (line: string) => v
   try {
     await page.evaluate(START_FRAME_RECORDER);
     await page.evaluate(START_INTERACTION_RECORDER);
-    await timedChange(page, 'type filter', () => checkbox.click());
+    await untilCountChanges(page, 'type filter', () => checkbox.click());
     const clicked = (await page.evaluate(STOP_INTERACTION_RECORDER)) as number[];
     run.typeFilterMs = Math.max(16, ...clicked);
     run.typeFilterSettledMs = await settled();
