@@ -3,7 +3,7 @@
 // whenever a file it was built from is newer than it. Run through tsx, the CLI spent longer resolving and
 // compiling its ~250 TypeScript and library modules than a re-run with a warm cache spends extracting;
 // Node loads one bundled file in a fraction of that. `npx tsx src/pipeline/cli.ts` runs the same CLI from
-// source. esbuild comes with tsx, which is built on it.
+// source. esbuild is a devDependency.
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** What the timeline draws: for each row (country code), the text of its items (count bars excluded). */
 export async function timelineRows(page: Page): Promise<Record<string, string[]>> {
@@ -49,10 +49,14 @@ export async function showArticleTexts(page: Page): Promise<void> {
 }
 
 /**
- * Polls an expression in the page. `page.waitForFunction` compiles string predicates with `new Function`,
+ * Polls an expression in the page (or a frame of it). `page.waitForFunction` compiles string predicates with `new Function`,
  * which the app's CSP (rightly) refuses; `page.evaluate` of a string goes through the debugger protocol.
  */
-export async function waitForExpression(page: Page, expression: string, timeoutMs = 5000): Promise<void> {
+export async function waitForExpression(
+  page: Page | Frame,
+  expression: string,
+  timeoutMs = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await page.evaluate(expression))) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);

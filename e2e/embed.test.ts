@@ -54,15 +54,6 @@ async function timelineFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** `waitForExpression` for a frame (the iframe embed's document). */
-async function waitInFrame(frame: Frame, expression: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await frame.evaluate(expression))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Waits until the host has sized the frame to the frame's content height, and returns that height. */
 async function frameSizedToContent(page: Page, frame: Frame, timeoutMs = 5000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
@@ -171,14 +162,14 @@ describe('embedding in another site', () => {
 
     // The iframe reports its height and the host's listener sizes the frame to it.
     const inner = await timelineFrame(page);
-    await waitInFrame(inner, `document.querySelector('.vis-timeline')?.style.visibility === 'visible'`);
+    await waitForExpression(inner, `document.querySelector('.vis-timeline')?.style.visibility === 'visible'`);
     const contentHeight = await frameSizedToContent(page, inner);
     expect(contentHeight).toBeGreaterThan(300);
     const frame = page.frameLocator('#timeline-frame');
     expect(await frame.locator('h1, .export-menu').count()).toBe(0);
     // Opening the filters makes the frame taller: the ResizeObserver reports again.
     await frame.locator('.filter-panel > summary').click();
-    await waitInFrame(inner, `document.querySelector('.filter-panel').open`);
+    await waitForExpression(inner, `document.querySelector('.filter-panel').open`);
     expect(await frameSizedToContent(page, inner)).toBeGreaterThan(contentHeight + 50);
 
     await page.screenshot({ path: path.join(outDir, 'embed-host-hostile.png') });
@@ -358,6 +349,8 @@ describe('embedding in another site', () => {
     await page.locator('#timeline-ru .vis-item .tl-item').first().click();
     await page.locator('#timeline-ru [data-testid="detail-pane"]').waitFor();
     expect(await axeSeriousViolations(page, axeSource, '#timeline-ru')).toEqual([]);
+    // The broken embed's error box, once it is there.
+    await page.locator('#timeline-broken [data-testid="embed-error"]').waitFor();
     expect(await axeSeriousViolations(page, axeSource, '#timeline-broken')).toEqual([]);
     await context.close();
   });

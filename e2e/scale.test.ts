@@ -98,8 +98,11 @@ describe(`a corpus of ${LARGE_EVENTS} events`, () => {
     for (let i = 0; i < 60 && !(await isTimelineFocused(page)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('End');
     await waitForExpression(page, `document.querySelector('.vis-item.vis-selected .tl-item') !== null`, 5000);
+    const selected = await page.locator('.vis-item.vis-selected .tl-item-title').first().textContent();
     await page.keyboard.press('Enter');
     await waitForExpression(page, `document.querySelector('#detail-title') !== null`);
+    // The pane opened on the event the keys landed on.
+    expect(await page.locator('#detail-title').textContent()).toBe(selected);
     expect(problems).toEqual([]);
   });
 });
