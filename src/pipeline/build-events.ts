@@ -2,6 +2,7 @@ import type { DiplomaticEvent } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { compareCodes } from './compare-codes.ts';
 import { composeEventTitle } from './compose-title.ts';
+import type { ArticleEvent } from './extract-article.ts';
 import { hash } from './hash.ts';
 import {
   type ArticleEventRef,
@@ -9,21 +10,51 @@ import {
   strongestDate,
   unionParticipants,
 } from './merge-events.ts';
+import { MergedEvent } from './merged-event.ts';
 
-/** Merges reports of the same event and composes each event's fields from all its sources. */
-export function buildEvents(items: ArticleEventRef[], gazetteer: Gazetteer): DiplomaticEvent[] {
-  return groupSameEventArticles(items).map((group) => mergeGroup(orderSources(group), gazetteer));
+export interface SourceRef extends ArticleEventRef {
+  /** Names this article's extraction: sources named alike merge into the same event. */
+  source: string;
+  /** The article's whole event, read only when its group has to be merged. */
+  event: () => ArticleEvent;
 }
 
-function orderSources(group: ArticleEventRef[]): ArticleEventRef[] {
+/** Events merged in earlier runs, by the sources they were merged from. */
+export interface MergedEventMemo {
+  mergedEvent(sources: string): MergedEvent | undefined;
+  setMergedEvent(sources: string, event: MergedEvent): void;
+}
+
+/**
+ * Merges reports of the same event and composes each event's fields from all its sources. A group whose
+ * sources are those of an event merged before (the same articles, extracted from the same bytes) takes that
+ * event as it was: after one file changed, only the groups it left or joined are merged again.
+ */
+export function buildEvents(
+  items: SourceRef[],
+  gazetteer: Gazetteer,
+  memo: MergedEventMemo = { mergedEvent: () => undefined, setMergedEvent: () => {} },
+): MergedEvent[] {
+  return groupSameEventArticles(items).map((group) => {
+    const sources = orderSources(group);
+    const key = sources.map((s) => s.source).join('\n');
+    const known = memo.mergedEvent(key);
+    if (known) return known;
+    const event = MergedEvent.of(mergeGroup(sources, gazetteer));
+    memo.setMergedEvent(key, event);
+    return event;
+  });
+}
+
+function orderSources(group: SourceRef[]): SourceRef[] {
   return [...group].sort(
     (a, b) =>
       compareCodes(a.published ?? '9999', b.published ?? '9999') || compareCodes(a.articleId, b.articleId),
   );
 }
 
-function mergeGroup(group: ArticleEventRef[], gazetteer: Gazetteer): DiplomaticEvent {
-  const events = group.map((g) => g.event);
+function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
+  const events = group.map((g) => g.event());
   const date = strongestDate(events.map((e) => e.date));
   const type = mostCommon(events.map((e) => e.type));
   const types = unique([type, ...events.flatMap((e) => e.types)]);

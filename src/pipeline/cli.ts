@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ArticleText, corpusJsonSchema } from '#schema';
@@ -36,10 +36,16 @@ function main(argv: string[]): number {
   const output = path.resolve(values.output);
   mkdirSync(path.dirname(output), { recursive: true });
   // Compact: the index is read by programs; indented, it was 60% larger and slower to write.
-  writeFileSync(output, `${JSON.stringify(result.corpus)}\n`);
+  const fd = openSync(output, 'w');
+  try {
+    writeFileSync(fd, result.toJson());
+    writeFileSync(fd, '\n');
+  } finally {
+    closeSync(fd);
+  }
   writeTexts(path.dirname(output), result.texts, result.textHashes);
   if (values.schema) writeFileSync(values.schema, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
-  for (const p of result.corpus.problems) {
+  for (const p of result.problems) {
     if (values.verbose || p.severity !== 'info') console.error(formatProblem(p));
   }
   console.log(`${result.summary} → ${path.relative(process.cwd(), output)}`);

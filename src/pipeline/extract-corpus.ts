@@ -1,12 +1,14 @@
 import type { Article, ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
-import { buildEvents } from './build-events.ts';
+import { buildEvents, type SourceRef } from './build-events.ts';
 import { compareCodes } from './compare-codes.ts';
 import { decodeArticleBytes } from './decode.ts';
-import { type ExtractedArticle, type ExtractionContext, extractArticle } from './extract-article.ts';
+import { type ExtractionContext, extractArticle } from './extract-article.ts';
 import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
 import { hash } from './hash.ts';
-import { linkUndatedEvents } from './link-undated-events.ts';
+import { linkUndatedEvents, type RecalledEventRef } from './link-undated-events.ts';
+import { eventKey } from './merge-events.ts';
+import { MergedEvent } from './merged-event.ts';
 import { problem } from './problem.ts';
 
 /** One file of the input folder as the reader listed it. */
@@ -20,11 +22,50 @@ export interface InputFile {
   read: () => Uint8Array;
 }
 
-export interface CorpusExtraction {
-  corpus: Corpus;
-  texts: Map<string, ArticleText>;
-  /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
-  textHashes: Map<string, string>;
+/** The pipeline's output: the corpus, as an object or as the JSON a writer saves, and the articles' texts. */
+export class CorpusExtraction {
+  private value: Corpus | undefined;
+
+  constructor(
+    readonly generatedAt: string,
+    readonly articles: Article[],
+    /** Sorted as the corpus lists them. */
+    readonly events: MergedEvent[],
+    readonly problems: Problem[],
+    /** A cached text may be read from its store only when its `text` is. */
+    readonly texts: Map<string, ArticleText>,
+    /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
+    readonly textHashes: Map<string, string>,
+  ) {}
+
+  /** The corpus as an object; cached events are parsed on first use. */
+  get corpus(): Corpus {
+    this.value ??= {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: this.generatedAt,
+      articles: this.articles,
+      events: this.events.map((e) => e.event),
+      problems: this.problems,
+    };
+    return this.value;
+  }
+
+  /**
+   * Exactly `JSON.stringify(corpus)`, as UTF-8, built without parsing or serialising cached events again: on a
+   * large corpus their JSON is most of the output, and a re-run after one file changed took longer to write
+   * it than to extract the file.
+   */
+  toJson(): Buffer {
+    const head = `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"generatedAt":${JSON.stringify(this.generatedAt)},"articles":${JSON.stringify(this.articles)},"events":[`;
+    const parts: Uint8Array[] = [Buffer.from(head)];
+    const comma = Buffer.from(',');
+    this.events.forEach((event, i) => {
+      if (i > 0) parts.push(comma);
+      parts.push(event.json);
+    });
+    parts.push(Buffer.from(`],"problems":${JSON.stringify(this.problems)}}`));
+    return Buffer.concat(parts);
+  }
 }
 
 /** Where an article's text file lives, relative to the corpus file (the CLI and the build both write it there). */
@@ -46,7 +87,9 @@ export function extractCorpus(
   cache: ExtractionCache = new ExtractionCache(),
 ): CorpusExtraction {
   const problems: Problem[] = [];
-  const extracted: ExtractedArticle[] = [];
+  const extracted: Array<{ article: Omit<Article, 'eventIds'>; text: ArticleText }> = [];
+  const refs: SourceRef[] = [];
+  const recalled: RecalledEventRef[] = [];
   const textHashes = new Map<string, string>();
   const firstFileWithText = new Map<string, string>();
 
@@ -69,31 +112,36 @@ export function extractCorpus(
     if (cached.encoding !== 'utf-8') {
       problems.push(problem(input.file, 'encoding', 'info', `decoded as ${cached.encoding}`));
     }
-    const article = cached.result;
-    textHashes.set(article.article.id, cached.textHash);
+    const { result } = cached;
+    const { article, text } = result;
+    textHashes.set(article.id, cached.textHash);
     const original = firstFileWithText.get(cached.fingerprint);
     if (original) {
       const reason = `the same text as ${original}`;
       problems.push(
         problem(input.file, 'duplicate', 'warning', `${reason}: listed once, not as a second source`),
       );
-      const duplicate = { ...article.article, unplacedReason: reason, unplacedCode: 'duplicate' as const };
-      extracted.push({ ...article, article: duplicate, event: null });
+      extracted.push({ article: { ...article, unplacedReason: reason, unplacedCode: 'duplicate' }, text });
       continue;
     }
     firstFileWithText.set(cached.fingerprint, input.file);
-    extracted.push(article);
+    extracted.push({ article, text });
+    if (cached.eventKey) {
+      refs.push({
+        articleId: article.id,
+        published: article.published,
+        key: cached.eventKey,
+        source: `${article.id}:${cached.bytesHash}`,
+        // Read only if its group is merged again: a stored result parses its event on first use.
+        event: () => result.event ?? failNoEvent(input.file),
+      });
+    }
+    for (const r of result.recalled) recalled.push({ articleId: article.id, recalled: r });
   }
 
-  const refs = extracted.flatMap(({ article, event }) =>
-    event ? [{ articleId: article.id, published: article.published, event }] : [],
-  );
-  const recalled = extracted.flatMap(({ article, recalled }) =>
-    recalled.map((r) => ({ articleId: article.id, recalled: r })),
-  );
-  const events = linkUndatedEvents(buildEvents(refs, context.gazetteer), recalled).sort(compareEvents);
+  const events = linkDates(buildEvents(refs, context.gazetteer, cache), recalled).sort(compareEvents);
   const fileOf = new Map(extracted.map(({ article }) => [article.id, article.file]));
-  for (const event of events.filter((e) => e.date === null)) {
+  for (const event of events.filter((e) => e.start === null)) {
     for (const id of event.articleIds) {
       problems.push(
         problem(fileOf.get(id) ?? id, 'undated', 'info', 'no date found: the event is listed as undated'),
@@ -114,17 +162,27 @@ export function extractCorpus(
     textUrl: articleTextUrl(article.id),
   }));
   const texts = new Map(extracted.map(({ text }) => [text.id, text]));
-  return {
-    corpus: {
-      schemaVersion: SCHEMA_VERSION,
-      generatedAt: context.now.toISOString(),
-      articles,
-      events,
-      problems,
-    },
-    texts,
-    textHashes,
-  };
+  return new CorpusExtraction(context.now.toISOString(), articles, events, problems, texts, textHashes);
+}
+
+/** Dates undated events from what other articles recall of them; dated events are passed through as they are. */
+function linkDates(events: MergedEvent[], recalled: RecalledEventRef[]): MergedEvent[] {
+  const undated = events.filter((e) => e.start === null);
+  if (undated.length === 0 || recalled.length === 0) return events;
+  const linked = linkUndatedEvents(
+    undated.map((e) => e.event),
+    recalled,
+  );
+  const replaced = new Map<MergedEvent, MergedEvent>();
+  undated.forEach((e, i) => {
+    const event = linked[i];
+    if (event && event !== e.event) replaced.set(e, MergedEvent.of(event));
+  });
+  return replaced.size === 0 ? events : events.map((e) => replaced.get(e) ?? e);
+}
+
+function failNoEvent(file: string): never {
+  throw new Error(`${file}: the cache says this article reports an event, but its stored result has none`);
 }
 
 /** Reads and decodes a file, and extracts its article unless the cache has it by the hash of its bytes. */
@@ -160,11 +218,20 @@ function readAndExtract(
   const result = extractArticle(`a-${hash(input.file)}`, input.file, decoded.text, context);
   const fingerprint = hash(result.text.text.replace(/\s+/g, ' ').trim());
   const textHash = hash(result.text.text);
-  const entry = { stamp, bytesHash, encoding: decoded.encoding, fingerprint, textHash, result };
+  const eventKeyOf = result.event && eventKey(result.event);
+  const entry = {
+    stamp,
+    bytesHash,
+    encoding: decoded.encoding,
+    fingerprint,
+    textHash,
+    eventKey: eventKeyOf,
+    result,
+  };
   cache.set(input.file, entry);
   return entry;
 }
 
-function compareEvents(a: { date: { start: string } | null; id: string }, b: typeof a): number {
-  return compareCodes(a.date?.start ?? '9999', b.date?.start ?? '9999') || compareCodes(a.id, b.id);
+function compareEvents(a: MergedEvent, b: MergedEvent): number {
+  return compareCodes(a.start ?? '9999', b.start ?? '9999') || compareCodes(a.id, b.id);
 }

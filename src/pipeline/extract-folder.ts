@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleText, Corpus } from '#schema';
+import type { ArticleText, Corpus, Problem } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
 import type { ExtractionContext } from './extract-article.ts';
@@ -12,10 +12,15 @@ import { readFolder } from './read-folder.ts';
 import { summarise } from './summary.ts';
 
 export interface ExtractionResult {
-  corpus: Corpus;
+  readonly corpus: Corpus;
+  /** Exactly `JSON.stringify(corpus)`, as UTF-8, assembled without parsing the cached events. */
+  toJson(): Buffer;
+  /** The same as `corpus.problems`, without materialising the corpus. */
+  problems: Problem[];
+  /** A cached text may be read from its store only when its `text` is. */
   texts: Map<string, ArticleText>;
   /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
-  textHashes?: Map<string, string>;
+  textHashes: Map<string, string>;
   summary: string;
 }
 
@@ -38,11 +43,20 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   const cache = options.cache ?? store?.read() ?? new ExtractionCache();
   cache.nextRun();
   const tools = options.tools ?? { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
-  const { corpus, texts, textHashes } = extractCorpus(files, { ...tools, now }, cache);
+  const extraction = extractCorpus(files, { ...tools, now }, cache);
   // The store rewrites only the shards whose entries changed, so nothing is written when none did.
   store?.write(cache);
-  const summary = summarise(files.length, corpus, performance.now() - started);
-  return { corpus, texts, textHashes, summary };
+  const summary = summarise(files.length, extraction, performance.now() - started);
+  return {
+    get corpus() {
+      return extraction.corpus;
+    },
+    toJson: () => extraction.toJson(),
+    problems: extraction.problems,
+    texts: extraction.texts,
+    textHashes: extraction.textHashes,
+    summary,
+  };
 }
 
 // Cached results are only as good as the code and data that made them: the version is a hash of the

@@ -1,30 +1,59 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ExtractedArticle } from './extract-article.ts';
+import type { ArticleEvent, ExtractedArticle } from './extract-article.ts';
 import { type CachedFile, ExtractionCache } from './extraction-cache.ts';
+import { MergedEvent } from './merged-event.ts';
 
-// Entries are spread over this many files by their path, so that a run after one file changed rewrites
-// one small file rather than the whole cache.
+// Entries are spread over this many files by their key, so that a run after one file changed rewrites a
+// few small files rather than the whole cache.
 const SHARDS = 64;
 
-/** One stored entry: the file, its results as JSON without the article's text, and the text. */
-type StoredEntry = [file: string, json: string, text: string];
+/** One file's entry: its path, and the entry as JSON without the article's event and text. */
+type StoredFile = [file: string, head: string];
+/**
+ * One file's article event (as JSON) or text, kept apart from its entry: most of a shard's bytes, which a
+ * re-run reads only for the articles it merges again and the shards it rewrites.
+ */
+type StoredPart = [file: string, part: string];
+/** One merged event: the sources it was merged from, its id, first day and articles, and its JSON (UTF-8). */
+type StoredEvent = [
+  sources: string,
+  id: string,
+  start: string | null,
+  articleIds: string[],
+  json: Uint8Array,
+];
 
-interface Shard {
+type Kind = 'files' | 'reports' | 'texts' | 'events';
+type PartKind = 'reports' | 'texts';
+
+interface Shard<T> {
   version: string;
-  entries: StoredEntry[];
+  entries: T[];
 }
 
+type StoredHead = Omit<CachedFile, 'result'> & { result: Pick<ExtractedArticle, 'article' | 'recalled'> };
+
 /**
- * The CLI's cache folder: an ExtractionCache kept in files between runs. Each entry read keeps the JSON
- * it was read from, so that rewriting a shard serialises only its changed entries; the texts are stored
- * beside the JSON as plain strings, which V8 reads back without parsing.
+ * The CLI's cache folder: an ExtractionCache kept in files between runs. A re-run reads what every run
+ * needs of each file (its stamp, hashes, article and what grouping compares of its event) and leaves the
+ * rest unread until something asks for it: the article's whole event when its group is merged again, its
+ * text when a shard holding it is rewritten. Merged events are kept as the JSON they are written out as.
+ * Each entry read keeps what it was read from, so rewriting a shard serialises only its changed entries.
  */
 export class ExtractionCacheFile {
-  private readonly storedJson = new WeakMap<CachedFile, string>();
+  private readonly stored = new WeakMap<CachedFile | MergedEvent, StoredFile | StoredEvent>();
   /** How many entries each shard held when read. */
-  private readonly readCounts = new Array<number>(SHARDS).fill(0);
+  private readonly readCounts: Record<'files' | 'events', number[]> = {
+    files: new Array<number>(SHARDS).fill(0),
+    events: new Array<number>(SHARDS).fill(0),
+  };
+  /** The shards of events and texts read so far. */
+  private readonly parts = {
+    reports: new Map<number, Map<string, string>>(),
+    texts: new Map<number, Map<string, string>>(),
+  };
 
   constructor(
     private readonly dir: string,
@@ -33,63 +62,144 @@ export class ExtractionCacheFile {
 
   /** The stored cache (shards that are missing, damaged or made by other code count as empty). */
   read(): ExtractionCache {
-    const entries: Array<[string, CachedFile]> = [];
+    const files: Array<[string, CachedFile]> = [];
+    const events: Array<[string, MergedEvent]> = [];
     for (let shard = 0; shard < SHARDS; shard++) {
-      let stored: Shard;
-      try {
-        stored = deserialize(readFileSync(this.shardFile(shard))) as Shard;
-      } catch {
-        // No cache yet, or a damaged one: a cache miss, not an error.
-        continue;
+      const stored = this.readShard<StoredFile>('files', shard);
+      for (const entry of stored) {
+        const file = this.fileEntry(shard, entry);
+        this.stored.set(file, entry);
+        files.push([entry[0], file]);
       }
-      if (stored.version !== this.version) continue;
-      for (const [file, json, text] of stored.entries) {
-        const entry = JSON.parse(json) as CachedFile;
-        const { article } = entry.result;
-        entry.result.text = { id: article.id, lang: article.lang, text };
-        this.storedJson.set(entry, json);
-        entries.push([file, entry]);
-      }
-      this.readCounts[shard] = stored.entries.length;
+      this.readCounts.files[shard] = stored.length;
     }
-    return new ExtractionCache(entries);
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const stored = this.readShard<StoredEvent>('events', shard);
+      for (const entry of stored) {
+        const [sources, id, start, articleIds, json] = entry;
+        const event = MergedEvent.fromJson(id, start, articleIds, json);
+        this.stored.set(event, entry);
+        events.push([sources, event]);
+      }
+      this.readCounts.events[shard] = stored.length;
+    }
+    return new ExtractionCache(files, events);
   }
 
   /** Rewrites the shards whose entries this run added, replaced or dropped. */
   write(cache: ExtractionCache): void {
-    const shards = Array.from({ length: SHARDS }, () => [] as Array<[string, CachedFile]>);
-    for (const [file, entry] of cache.usedEntries()) shards[shardOf(file)]?.push([file, entry]);
     mkdirSync(this.dir, { recursive: true });
+    this.writeChanged('files', cache.usedEntries(), (shard, used) => {
+      // Parts first: a run stopped in between leaves parts for every entry the older shard lists.
+      const reports = used.map(([file, entry]): StoredPart => [file, JSON.stringify(entry.result.event)]);
+      this.writeShard('reports', shard, reports);
+      this.writeShard<StoredPart>(
+        'texts',
+        shard,
+        used.map(([file, entry]) => [file, entry.result.text.text]),
+      );
+      return used.map(([file, entry]): StoredFile => {
+        const stored = this.stored.get(entry) as StoredFile | undefined;
+        return stored ?? [file, JSON.stringify(headOf(entry))];
+      });
+    });
+    this.writeChanged('events', cache.usedMergedEvents(), (_shard, used) =>
+      used.map(([sources, event]): StoredEvent => {
+        const stored = this.stored.get(event) as StoredEvent | undefined;
+        return stored ?? [sources, event.id, event.start, [...event.articleIds], event.json];
+      }),
+    );
+  }
+
+  /** An entry whose event and text are read only when asked for. */
+  private fileEntry(shard: number, [file, head]: StoredFile): CachedFile {
+    const entry = JSON.parse(head) as StoredHead;
+    const { article, recalled } = entry.result;
+    const partOf = (kind: PartKind): string => this.partOf(kind, shard, file);
+    let event: ArticleEvent | null | undefined;
+    let text: string | undefined;
+    return {
+      ...entry,
+      result: {
+        article,
+        recalled,
+        get event() {
+          if (event === undefined) event = JSON.parse(partOf('reports')) as ArticleEvent | null;
+          return event;
+        },
+        text: {
+          id: article.id,
+          lang: article.lang,
+          get text() {
+            text ??= partOf('texts');
+            return text;
+          },
+        },
+      },
+    };
+  }
+
+  private partOf(kind: PartKind, shard: number, file: string): string {
+    let parts = this.parts[kind].get(shard);
+    if (!parts) {
+      parts = new Map(this.readShard<StoredPart>(kind, shard));
+      this.parts[kind].set(shard, parts);
+    }
+    const part = parts.get(file);
+    if (part === undefined) {
+      throw new Error(
+        `the extraction cache in ${this.dir} has lost the ${kind} of ${file}: delete the folder`,
+      );
+    }
+    return part;
+  }
+
+  private writeChanged<V extends object, S>(
+    kind: 'files' | 'events',
+    entries: Array<[string, V]>,
+    toStored: (shard: number, used: Array<[string, V]>) => S[],
+  ): void {
+    const shards = Array.from({ length: SHARDS }, () => [] as Array<[string, V]>);
+    for (const entry of entries) shards[shardOf(entry[0])]?.push(entry);
     shards.forEach((used, shard) => {
       const unchanged =
-        used.length === this.readCounts[shard] && used.every(([, entry]) => this.storedJson.has(entry));
-      if (unchanged) return;
-      const entries = used.map(([file, entry]): StoredEntry => {
-        const json = this.storedJson.get(entry) ?? JSON.stringify(withoutText(entry));
-        return [file, json, entry.result.text.text];
-      });
-      // Written aside and renamed: a run stopped half-way leaves the previous shard, not a damaged one.
-      const target = this.shardFile(shard);
-      writeFileSync(`${target}.tmp`, serialize({ version: this.version, entries } satisfies Shard));
-      renameSync(`${target}.tmp`, target);
+        used.length === this.readCounts[kind][shard] &&
+        used.every(([, value]) => this.stored.has(value as CachedFile | MergedEvent));
+      if (!unchanged) this.writeShard(kind, shard, toStored(shard, used));
     });
   }
 
-  private shardFile(shard: number): string {
-    return path.join(this.dir, `extracted-articles-${String(shard).padStart(2, '0')}.v8`);
+  private readShard<T>(kind: Kind, shard: number): T[] {
+    let stored: Shard<T>;
+    try {
+      stored = deserialize(readFileSync(this.shardFile(kind, shard))) as Shard<T>;
+    } catch {
+      // No cache yet, or a damaged one: a cache miss, not an error.
+      return [];
+    }
+    return stored.version === this.version ? stored.entries : [];
+  }
+
+  private writeShard<T>(kind: Kind, shard: number, entries: T[]): void {
+    // Written aside and renamed: a run stopped half-way leaves the previous shard, not a damaged one.
+    const target = this.shardFile(kind, shard);
+    writeFileSync(`${target}.tmp`, serialize({ version: this.version, entries } satisfies Shard<T>));
+    renameSync(`${target}.tmp`, target);
+  }
+
+  private shardFile(kind: Kind, shard: number): string {
+    return path.join(this.dir, `${kind}-${String(shard).padStart(2, '0')}.v8`);
   }
 }
 
-/** FNV-1a of the path: stable across runs and platforms, and cheap for thousands of paths. */
-function shardOf(file: string): number {
+/** FNV-1a of the key: stable across runs and platforms, and cheap for thousands of keys. */
+function shardOf(key: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return (h >>> 0) % SHARDS;
 }
 
-function withoutText(entry: CachedFile): Omit<CachedFile, 'result'> & {
-  result: Omit<ExtractedArticle, 'text'>;
-} {
-  const { text: _text, ...result } = entry.result;
-  return { ...entry, result };
+function headOf(entry: CachedFile): StoredHead {
+  const { article, recalled } = entry.result;
+  return { ...entry, result: { article, recalled } };
 }

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFolder } from './extract-folder.ts';
 import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
+import type { MergedEvent } from './merged-event.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const now = new Date('2026-11-23T12:00:00Z');
@@ -12,6 +13,7 @@ const now = new Date('2026-11-23T12:00:00Z');
 class CountingCache extends ExtractionCache {
   private readonly results = new Set<unknown>();
   answeredByStamp = 0;
+  eventsMerged = 0;
   /** Results stored: a result stored again under a new stamp is not a second extraction. */
   get extracted(): number {
     return this.results.size;
@@ -19,6 +21,10 @@ class CountingCache extends ExtractionCache {
   override set(file: string, entry: CachedFile): void {
     this.results.add(entry.result);
     super.set(file, entry);
+  }
+  override setMergedEvent(sources: string, event: MergedEvent): void {
+    this.eventsMerged++;
+    super.setMergedEvent(sources, event);
   }
   override byStamp(file: string, stamp: FileStamp): CachedFile | undefined {
     const entry = super.byStamp(file, stamp);
@@ -73,25 +79,61 @@ describe('incremental extraction', () => {
     expect(third.corpus).toEqual(extractFolder(dir, { now }).corpus);
   });
 
+  it('merges again only the events whose sources changed', () => {
+    const dir = seedCopy();
+    const cache = new CountingCache();
+    // Two of the three articles report one meeting.
+    expect(extractFolder(dir, { now, cache }).corpus.events).toHaveLength(2);
+    expect(cache.eventsMerged).toBe(2);
+    const file = path.join(dir, '002_eb48d51dffeef2e8.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));
+    extractFolder(dir, { now, cache });
+    expect(cache.eventsMerged).toBe(3);
+  });
+
   it('keeps results in a cache folder between runs', () => {
     const dir = seedCopy();
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-dir-'));
     const first = extractFolder(dir, { now, cacheDir });
-    type Shard = { entries: Array<[string, string, string]> };
-    const shards = readdirSync(cacheDir).map((name) => path.join(cacheDir, name));
+    type Shard = { entries: Array<[string, string]> };
+    const shards = readdirSync(cacheDir)
+      .filter((name) => name.startsWith('files-'))
+      .map((name) => path.join(cacheDir, name));
     const stored = shards.map((file) => ({ file, shard: deserialize(readFileSync(file)) as Shard }));
     expect(stored.flatMap(({ shard }) => shard.entries)).toHaveLength(3);
     expect(extractFolder(dir, { now, cacheDir }).corpus.events).toEqual(first.corpus.events);
     // Proof that the second run read the stored results rather than extracting again.
     const { file: shardFile, shard } = stored[0] ?? { file: '', shard: { entries: [] } };
-    const [file, json, text] = shard.entries[0] ?? ['', '{}', ''];
+    const [file, json] = shard.entries[0] ?? ['', '{}'];
     const entry = JSON.parse(json) as CachedFile;
     entry.result.article.title = 'from the cache';
-    shard.entries[0] = [file, JSON.stringify(entry), text];
+    shard.entries[0] = [file, JSON.stringify(entry)];
     writeFileSync(shardFile, serialize(shard));
     expect(extractFolder(dir, { now, cacheDir }).corpus.articles.map((a) => a.title)).toContain(
       'from the cache',
     );
+  });
+
+  it('writes from the cache folder the same JSON as a fresh run, through edits, removals and copies', () => {
+    const dir = seedCopy();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-dir-'));
+    const expectSameAsFresh = () => {
+      const json = extractFolder(dir, { now, cacheDir }).toJson().toString('utf8');
+      expect(json).toBe(JSON.stringify(extractFolder(dir, { now }).corpus));
+    };
+    expectSameAsFresh();
+    expectSameAsFresh();
+    const edited = path.join(dir, '002_eb48d51dffeef2e8.txt');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('30 августа', '31 августа'));
+    expectSameAsFresh();
+    // One of the two reports of the same meeting goes, then comes back under another name.
+    const removed = path.join(dir, '001_c21151932be9a4ed.txt');
+    const text = readFileSync(removed);
+    rmSync(removed);
+    expectSameAsFresh();
+    writeFileSync(path.join(dir, 'zz-copy.txt'), readFileSync(path.join(dir, '000_62dff4deb4ed90d4.txt')));
+    writeFileSync(path.join(dir, 'back.txt'), text);
+    expectSameAsFresh();
   });
 
   it('rewrites only the part of the cache folder that holds a changed file', () => {
@@ -99,14 +141,22 @@ describe('incremental extraction', () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-dir-'));
     extractFolder(dir, { now, cacheDir });
     const modified = () =>
-      readdirSync(cacheDir)
-        .sort()
-        .map((name) => statSync(path.join(cacheDir, name)).mtimeMs);
+      new Map(readdirSync(cacheDir).map((name) => [name, statSync(path.join(cacheDir, name)).mtimeMs]));
     const before = modified();
     const file = path.join(dir, '002_eb48d51dffeef2e8.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));
     extractFolder(dir, { now, cacheDir });
-    const after = modified();
-    expect(after.filter((time, i) => time !== before[i])).toHaveLength(1);
+    const rewritten = [...modified()]
+      .filter(([name, time]) => before.get(name) !== time)
+      .map(([name]) => name);
+    // The file's entry, event and text, which share a shard; its old event's shard and its new one's.
+    const [shard, ...others] = new Set(
+      rewritten.filter((n) => !n.startsWith('events-')).map((n) => n.slice(-5)),
+    );
+    expect(others).toEqual([]);
+    expect(rewritten.filter((n) => !n.startsWith('events-')).sort()).toEqual(
+      ['files', 'reports', 'texts'].map((kind) => `${kind}-${shard}`),
+    );
+    expect(rewritten.filter((n) => n.startsWith('events-')).length).toBeLessThanOrEqual(2);
   });
 });

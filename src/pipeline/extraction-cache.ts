@@ -1,4 +1,7 @@
+import type { MergedEventMemo } from './build-events.ts';
 import type { ExtractedArticle } from './extract-article.ts';
+import type { EventKey } from './merge-events.ts';
+import type { MergedEvent } from './merged-event.ts';
 
 /**
  * What tells that a file has not changed without reading it: its size, modification and change times and
@@ -24,21 +27,28 @@ export interface CachedFile {
   fingerprint: string;
   /** Hash of the article's text as it is: a writer of text files skips those whose hash it wrote before. */
   textHash: string;
+  /** What grouping compares of the article's event (null when it reports none): all a re-run reads of it. */
+  eventKey: EventKey | null;
+  /** A store may fill `event` and `text.text` only when they are read. */
   result: ExtractedArticle;
 }
 
 /**
  * Results of `extractArticle` kept between runs, by file: a file whose stamp has not changed is not read
  * again, one whose bytes have not changed is not extracted again, so a re-run after one file changed
- * reads and extracts only that file. The store behind it is the caller's (memory in the dev server, a file
- * for the CLI).
+ * reads and extracts only that file. Merged events are kept too, by the sources they were merged from, so
+ * that only the events that file's article left or joined are merged again. The store behind it is the
+ * caller's (memory in the dev server, a folder for the CLI).
  */
-export class ExtractionCache {
+export class ExtractionCache implements MergedEventMemo {
   private readonly entries: Map<string, CachedFile>;
   private readonly used = new Set<string>();
+  private readonly merged: Map<string, MergedEvent>;
+  private readonly usedMerged = new Set<string>();
 
-  constructor(entries: Iterable<[string, CachedFile]> = []) {
+  constructor(entries: Iterable<[string, CachedFile]> = [], merged: Iterable<[string, MergedEvent]> = []) {
     this.entries = new Map(entries);
+    this.merged = new Map(merged);
   }
 
   /** The results for a file whose stamp is the one they were stored with. */
@@ -62,14 +72,31 @@ export class ExtractionCache {
     this.used.add(file);
   }
 
+  mergedEvent(sources: string): MergedEvent | undefined {
+    const event = this.merged.get(sources);
+    if (event) this.usedMerged.add(sources);
+    return event;
+  }
+
+  setMergedEvent(sources: string, event: MergedEvent): void {
+    this.merged.set(sources, event);
+    this.usedMerged.add(sources);
+  }
+
   /** The entries this run used: what a store keeps, so that deleted files do not linger in it. */
   usedEntries(): Array<[string, CachedFile]> {
     return [...this.entries].filter(([file]) => this.used.has(file));
   }
 
+  /** The merged events this run used (events whose sources changed are dropped). */
+  usedMergedEvents(): Array<[string, MergedEvent]> {
+    return [...this.merged].filter(([sources]) => this.usedMerged.has(sources));
+  }
+
   /** Starts a new run over the same entries (the dev server keeps one cache across re-extractions). */
   nextRun(): void {
     this.used.clear();
+    this.usedMerged.clear();
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate, Participant } from '#schema';
 import type { ArticleEvent } from './extract-article.ts';
-import { type ArticleEventRef, groupSameEventArticles, strongestDate } from './merge-events.ts';
+import { type ArticleEventRef, eventKey, groupSameEventArticles, strongestDate } from './merge-events.ts';
 import { khurelsukh as president, amarbayasgalan as speaker, tokayev } from './participants.fixture.ts';
 
 const day = (d: string, basis: EventDate['basis'] = 'stated'): EventDate => ({
@@ -29,7 +29,7 @@ function report(
     figures: [],
     evidence: [],
   };
-  return { articleId, published: date?.start ?? null, event };
+  return { articleId, published: date?.start ?? null, key: eventKey(event) };
 }
 
 const groups = (items: ArticleEventRef[]) =>

@@ -1,12 +1,26 @@
-import type { DateBasis, DatePrecision, EventDate, Participant } from '#schema';
+import type { DateBasis, DatePrecision, EventDate, EventType, Participant } from '#schema';
 import { compareCodes } from './compare-codes.ts';
 import { addDays, firstDayOf, lastDayOf } from './dates/resolve-event-date.ts';
 import type { ArticleEvent } from './extract-article.ts';
 
+/** What grouping compares of an article's event: a small part of it, kept apart so it can be read alone. */
+export interface EventKey {
+  type: EventType;
+  types: EventType[];
+  date: EventDate | null;
+  countries: string[];
+  participantIds: string[];
+}
+
+export function eventKey(event: ArticleEvent): EventKey {
+  const { type, types, date, countries, participants } = event;
+  return { type, types, date, countries, participantIds: participants.map((p) => p.id) };
+}
+
 export interface ArticleEventRef {
   articleId: string;
   published: string | null;
-  event: ArticleEvent;
+  key: EventKey;
 }
 
 // Reports of one event appear a day or two apart, in any language.
@@ -17,7 +31,7 @@ const SAME_EVENT_WINDOW_DAYS = 2;
  * and a shared event type. Articles are compared only within a block of the same countries, sorted by
  * date, so the work stays near-linear on large corpora.
  */
-export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRef[][] {
+export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -31,7 +45,7 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
   const range = (i: number) => ranges[i] ?? { from: '9999', to: '9999' };
   const blocks = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const key = [...item.event.countries].sort().join('+');
+    const key = [...item.key.countries].sort().join('+');
     const block = blocks.get(key);
     if (block) block.push(i);
     else blocks.set(key, [i]);
@@ -46,12 +60,12 @@ export function groupSameEventArticles(items: ArticleEventRef[]): ArticleEventRe
         if (!b) continue;
         // Sorted by start: once b starts after a's window ends, no later b can overlap it.
         const [ra, rb] = [range(sorted[x] ?? 0), range(sorted[y] ?? 0)];
-        if (a.event.date && b.event.date && rb.from > ra.to) break;
+        if (a.key.date && b.key.date && rb.from > ra.to) break;
         if (sameEvent(a, b, ra, rb)) parent[find(sorted[y] ?? 0)] = find(sorted[x] ?? 0);
       }
     }
   }
-  const groups = new Map<number, ArticleEventRef[]>();
+  const groups = new Map<number, T[]>();
   items.forEach((item, i) => {
     const root = find(i);
     const group = groups.get(root);
@@ -65,26 +79,26 @@ type Range = { from: string; to: string };
 
 function sameEvent(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
   if (!datesCompatible(a, b, ra, rb)) return false;
-  if (!a.event.types.includes(b.event.type) && !b.event.types.includes(a.event.type)) return false;
-  const ids = new Set(a.event.participants.map((p) => p.id));
-  const shared = b.event.participants.filter((p) => ids.has(p.id)).length;
-  const fewest = Math.min(a.event.participants.length, b.event.participants.length);
+  if (!a.key.types.includes(b.key.type) && !b.key.types.includes(a.key.type)) return false;
+  const ids = new Set(a.key.participantIds);
+  const shared = b.key.participantIds.filter((id) => ids.has(id)).length;
+  const fewest = Math.min(a.key.participantIds.length, b.key.participantIds.length);
   // Two meetings of the same president with different counterparts are different events.
   if (fewest === 0) return true;
   return shared >= Math.min(2, fewest);
 }
 
 function datesCompatible(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
-  if (!a.event.date || !b.event.date) {
+  if (!a.key.date || !b.key.date) {
     // Undated reports join only each other, and only when they tell of the same people.
-    return !a.event.date && !b.event.date && a.event.participants.length > 0;
+    return !a.key.date && !b.key.date && a.key.participantIds.length > 0;
   }
   return ra.from <= rb.to && rb.from <= ra.to;
 }
 
 /** The days an article's event may fall on, widened by the window within which reports of one event appear. */
 function rangeOf(item: ArticleEventRef | undefined): Range {
-  const date = item?.event.date;
+  const date = item?.key.date;
   if (!date) return { from: '9999', to: '9999' };
   if (date.basis === 'publication') {
     // Only bounded by publication: the event happened on that day or shortly before.

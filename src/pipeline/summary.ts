@@ -1,7 +1,11 @@
 import type { Corpus } from '#schema';
 
 /** The one-line account of a run that the CLI and the build print. */
-export function summarise(filesRead: number, corpus: Corpus, milliseconds: number): string {
+export function summarise(
+  filesRead: number,
+  corpus: Pick<Corpus, 'articles' | 'problems'> & { events: { length: number } },
+  milliseconds: number,
+): string {
   const placed = corpus.articles.filter((a) => a.eventIds.length > 0).length;
   const unplaced = corpus.articles.length - placed;
   const errors = corpus.problems.filter((p) => p.severity !== 'info').length;

@@ -138,7 +138,7 @@ function isInside(file: string, dir: string): boolean {
 }
 
 /** Reads a corpus written by the CLI, with its texts beside it, so a build can skip extraction. */
-function loadCorpusFile(file: string): ExtractionResult {
+function loadCorpusFile(file: string): Pick<ExtractionResult, 'corpus' | 'texts' | 'summary'> {
   const corpus: Corpus = corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const texts = new Map<string, ArticleText>();
   for (const article of corpus.articles) {
