@@ -1,8 +1,9 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ArticleText, corpusJsonSchema } from '#schema';
-import { articleTextUrl } from './extract-corpus.ts';
+import { corpusJsonSchema } from '#schema';
+import type { ArticleTexts } from './article-texts.ts';
+import { articleTextUrl } from './extract-article.ts';
 import { extractFolder } from './extract-folder.ts';
 import { hash } from './hash.ts';
 import { formatProblem } from './problem.ts';
@@ -43,7 +44,7 @@ function main(argv: string[]): number {
   } finally {
     closeSync(fd);
   }
-  writeTexts(path.dirname(output), result.texts, result.textHashes);
+  writeTexts(path.dirname(output), result.texts);
   if (values.schema) writeFileSync(values.schema, `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`);
   for (const p of result.problems) {
     if (values.verbose || p.severity !== 'info') console.error(formatProblem(p));
@@ -57,13 +58,9 @@ const MANIFEST = 'texts/.written.json';
 /**
  * Writes each article's text file, skipping those a previous run wrote with the same content (a manifest
  * of what was written, by article id, beside them): a re-run after one change rewrites one file, not
- * thousands. The extraction's hashes of the texts say what changed without serialising every text again.
+ * thousands. The extraction's digests of the texts say what changed without reading or serialising them.
  */
-function writeTexts(
-  dir: string,
-  texts: Map<string, ArticleText>,
-  textHashes: ReadonlyMap<string, string> = new Map(),
-): void {
+function writeTexts(dir: string, texts: ArticleTexts): void {
   const textsDir = path.join(dir, path.dirname(MANIFEST));
   mkdirSync(textsDir, { recursive: true });
   let written: Record<string, string> = {};
@@ -74,13 +71,13 @@ function writeTexts(
   }
   const present = new Set(readdirSync(textsDir));
   const next: Record<string, string> = {};
-  for (const text of texts.values()) {
-    const digest = `${text.lang}:${textHashes.get(text.id) ?? hash(text.text)}`;
-    const file = path.join(dir, articleTextUrl(text.id));
-    if (written[text.id] !== digest || !present.has(path.basename(file))) {
-      writeFileSync(file, JSON.stringify(text));
+  for (const id of texts.ids()) {
+    const url = articleTextUrl(id);
+    const digest = texts.digests.get(id) ?? hash(JSON.stringify(texts.get(id)));
+    if (written[id] !== digest || !present.has(url.slice(url.lastIndexOf('/') + 1))) {
+      writeFileSync(path.join(dir, url), JSON.stringify(texts.get(id)));
     }
-    next[text.id] = digest;
+    next[id] = digest;
   }
   writeFileSync(path.join(dir, MANIFEST), JSON.stringify(next));
 }

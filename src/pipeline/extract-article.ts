@@ -63,6 +63,11 @@ interface Unplaced {
   reason: string;
 }
 
+/** Where an article's text file lives, relative to the corpus file (the CLI and the build both write it there). */
+export function articleTextUrl(articleId: string): string {
+  return `texts/${articleId}.json`;
+}
+
 const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
 const MIN_TEXT_LENGTH = 40;
 const MAX_TITLE_LINE = 200;
@@ -88,7 +93,7 @@ export function extractArticle(
     source: header.source,
     unplacedReason: null as string | null,
     unplacedCode: null as UnplacedCode | null,
-    textUrl: null,
+    textUrl: articleTextUrl(id),
     textLength: text.length,
   };
   const stored: ArticleText = { id, lang, text };

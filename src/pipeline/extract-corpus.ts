@@ -1,13 +1,14 @@
-import type { Article, ArticleText, Corpus, Problem } from '#schema';
+import type { ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
+import { ArticleTexts } from './article-texts.ts';
 import { buildEvents, type SourceRef } from './build-events.ts';
 import { compareCodes } from './compare-codes.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { type ExtractionContext, extractArticle } from './extract-article.ts';
-import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
+import { type CachedFile, ExtractionCache, type FileStamp, listingOf } from './extraction-cache.ts';
 import { hash } from './hash.ts';
 import { linkUndatedEvents, type RecalledEventRef } from './link-undated-events.ts';
-import { eventKey } from './merge-events.ts';
+import { ListedArticle } from './listed-article.ts';
 import { MergedEvent } from './merged-event.ts';
 import { problem } from './problem.ts';
 
@@ -28,14 +29,11 @@ export class CorpusExtraction {
 
   constructor(
     readonly generatedAt: string,
-    readonly articles: Article[],
+    readonly articles: ListedArticle[],
     /** Sorted as the corpus lists them. */
     readonly events: MergedEvent[],
     readonly problems: Problem[],
-    /** A cached text may be read from its store only when its `text` is. */
-    readonly texts: Map<string, ArticleText>,
-    /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
-    readonly textHashes: Map<string, string>,
+    readonly texts: ArticleTexts,
   ) {}
 
   /** The corpus as an object; cached events are parsed on first use. */
@@ -43,7 +41,7 @@ export class CorpusExtraction {
     this.value ??= {
       schemaVersion: SCHEMA_VERSION,
       generatedAt: this.generatedAt,
-      articles: this.articles,
+      articles: this.articles.map((a) => a.article),
       events: this.events.map((e) => e.event),
       problems: this.problems,
     };
@@ -56,7 +54,8 @@ export class CorpusExtraction {
    * it than to extract the file.
    */
   toJson(): Buffer {
-    const head = `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"generatedAt":${JSON.stringify(this.generatedAt)},"articles":${JSON.stringify(this.articles)},"events":[`;
+    const articles = this.articles.map((a) => a.json).join(',');
+    const head = `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"generatedAt":${JSON.stringify(this.generatedAt)},"articles":[${articles}],"events":[`;
     const parts: Uint8Array[] = [Buffer.from(head)];
     const comma = Buffer.from(',');
     this.events.forEach((event, i) => {
@@ -66,11 +65,6 @@ export class CorpusExtraction {
     parts.push(Buffer.from(`],"problems":${JSON.stringify(this.problems)}}`));
     return Buffer.concat(parts);
   }
-}
-
-/** Where an article's text file lives, relative to the corpus file (the CLI and the build both write it there). */
-export function articleTextUrl(articleId: string): string {
-  return `texts/${articleId}.json`;
 }
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -87,10 +81,12 @@ export function extractCorpus(
   cache: ExtractionCache = new ExtractionCache(),
 ): CorpusExtraction {
   const problems: Problem[] = [];
-  const extracted: Array<{ article: Omit<Article, 'eventIds'>; text: ArticleText }> = [];
+  const listed: Array<{ id: string; json: string }> = [];
+  const texts = new Map<string, () => ArticleText>();
+  const textDigests = new Map<string, string>();
+  const fileOf = new Map<string, string>();
   const refs: SourceRef[] = [];
   const recalled: RecalledEventRef[] = [];
-  const textHashes = new Map<string, string>();
   const firstFileWithText = new Map<string, string>();
 
   for (const input of [...files].sort((a, b) => FILE_ORDER.compare(a.file, b.file))) {
@@ -112,35 +108,37 @@ export function extractCorpus(
     if (cached.encoding !== 'utf-8') {
       problems.push(problem(input.file, 'encoding', 'info', `decoded as ${cached.encoding}`));
     }
-    const { result } = cached;
-    const { article, text } = result;
-    textHashes.set(article.id, cached.textHash);
+    const { listing, result } = cached;
+    const { id } = listing;
+    fileOf.set(id, input.file);
+    texts.set(id, () => result.text);
+    textDigests.set(id, `${listing.lang}:${cached.textHash}`);
     const original = firstFileWithText.get(cached.fingerprint);
     if (original) {
       const reason = `the same text as ${original}`;
       problems.push(
         problem(input.file, 'duplicate', 'warning', `${reason}: listed once, not as a second source`),
       );
-      extracted.push({ article: { ...article, unplacedReason: reason, unplacedCode: 'duplicate' }, text });
+      const article = { ...result.article, unplacedReason: reason, unplacedCode: 'duplicate' };
+      listed.push({ id, json: JSON.stringify(article) });
       continue;
     }
     firstFileWithText.set(cached.fingerprint, input.file);
-    extracted.push({ article, text });
-    if (cached.eventKey) {
+    listed.push({ id, json: listing.json });
+    if (listing.eventKey) {
       refs.push({
-        articleId: article.id,
-        published: article.published,
-        key: cached.eventKey,
-        source: `${article.id}:${cached.bytesHash}`,
+        articleId: id,
+        published: listing.published,
+        key: listing.eventKey,
+        source: `${id}:${cached.bytesHash}`,
         // Read only if its group is merged again: a stored result parses its event on first use.
         event: () => result.event ?? failNoEvent(input.file),
       });
     }
-    for (const r of result.recalled) recalled.push({ articleId: article.id, recalled: r });
+    for (const r of listing.recalled) recalled.push({ articleId: id, recalled: r });
   }
 
   const events = linkDates(buildEvents(refs, context.gazetteer, cache), recalled).sort(compareEvents);
-  const fileOf = new Map(extracted.map(({ article }) => [article.id, article.file]));
   for (const event of events.filter((e) => e.start === null)) {
     for (const id of event.articleIds) {
       problems.push(
@@ -156,13 +154,14 @@ export function extractCorpus(
       else eventIdsByArticle.set(id, [event.id]);
     }
   }
-  const articles: Article[] = extracted.map(({ article }) => ({
-    ...article,
-    eventIds: eventIdsByArticle.get(article.id) ?? [],
-    textUrl: articleTextUrl(article.id),
-  }));
-  const texts = new Map(extracted.map(({ text }) => [text.id, text]));
-  return new CorpusExtraction(context.now.toISOString(), articles, events, problems, texts, textHashes);
+  const articles = listed.map(({ id, json }) => new ListedArticle(id, json, eventIdsByArticle.get(id) ?? []));
+  return new CorpusExtraction(
+    context.now.toISOString(),
+    articles,
+    events,
+    problems,
+    new ArticleTexts(texts, textDigests),
+  );
 }
 
 /** Dates undated events from what other articles recall of them; dated events are passed through as they are. */
@@ -218,16 +217,8 @@ function readAndExtract(
   const result = extractArticle(`a-${hash(input.file)}`, input.file, decoded.text, context);
   const fingerprint = hash(result.text.text.replace(/\s+/g, ' ').trim());
   const textHash = hash(result.text.text);
-  const eventKeyOf = result.event && eventKey(result.event);
-  const entry = {
-    stamp,
-    bytesHash,
-    encoding: decoded.encoding,
-    fingerprint,
-    textHash,
-    eventKey: eventKeyOf,
-    result,
-  };
+  const listing = listingOf(result);
+  const entry = { stamp, bytesHash, encoding: decoded.encoding, fingerprint, textHash, listing, result };
   cache.set(input.file, entry);
   return entry;
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleText, Corpus, Problem } from '#schema';
+import type { Corpus, Problem } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import type { ArticleTexts } from './article-texts.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
 import type { ExtractionContext } from './extract-article.ts';
 import { extractCorpus } from './extract-corpus.ts';
@@ -17,10 +18,7 @@ export interface ExtractionResult {
   toJson(): Buffer;
   /** The same as `corpus.problems`, without materialising the corpus. */
   problems: Problem[];
-  /** A cached text may be read from its store only when its `text` is. */
-  texts: Map<string, ArticleText>;
-  /** Hash of each article's text (by article id): what changed since a previous run, without reading texts. */
-  textHashes: Map<string, string>;
+  texts: ArticleTexts;
   summary: string;
 }
 
@@ -54,7 +52,6 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
     toJson: () => extraction.toJson(),
     problems: extraction.problems,
     texts: extraction.texts,
-    textHashes: extraction.textHashes,
     summary,
   };
 }

@@ -1,16 +1,18 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { ArticleText } from '#schema';
 import type { ArticleEvent, ExtractedArticle } from './extract-article.ts';
-import { type CachedFile, ExtractionCache } from './extraction-cache.ts';
+import { type ArticleListing, type CachedFile, ExtractionCache } from './extraction-cache.ts';
+import type { RecalledEvent } from './find-recalled-events.ts';
 import { MergedEvent } from './merged-event.ts';
 
 // Entries are spread over this many files by their key, so that a run after one file changed rewrites a
 // few small files rather than the whole cache.
 const SHARDS = 64;
 
-/** One file's entry: its path, and the entry as JSON without the article's event and text. */
-type StoredFile = [file: string, head: string];
+/** One file's entry: its path, what every run reads of it as JSON, and the article's JSON. */
+type StoredFile = [file: string, head: string, article: string];
 /**
  * One file's article event (as JSON) or text, kept apart from its entry: most of a shard's bytes, which a
  * re-run reads only for the articles it merges again and the shards it rewrites.
@@ -33,7 +35,7 @@ interface Shard<T> {
   entries: T[];
 }
 
-type StoredHead = Omit<CachedFile, 'result'> & { result: Pick<ExtractedArticle, 'article' | 'recalled'> };
+type StoredHead = Omit<CachedFile, 'result' | 'listing'> & { listing: Omit<ArticleListing, 'json'> };
 
 /**
  * The CLI's cache folder: an ExtractionCache kept in files between runs. A re-run reads what every run
@@ -100,7 +102,7 @@ export class ExtractionCacheFile {
       );
       return used.map(([file, entry]): StoredFile => {
         const stored = this.stored.get(entry) as StoredFile | undefined;
-        return stored ?? [file, JSON.stringify(headOf(entry))];
+        return stored ?? [file, JSON.stringify(headOf(entry)), entry.listing.json];
       });
     });
     this.writeChanged('events', cache.usedMergedEvents(), (_shard, used) =>
@@ -111,32 +113,13 @@ export class ExtractionCacheFile {
     );
   }
 
-  /** An entry whose event and text are read only when asked for. */
-  private fileEntry(shard: number, [file, head]: StoredFile): CachedFile {
-    const entry = JSON.parse(head) as StoredHead;
-    const { article, recalled } = entry.result;
-    const partOf = (kind: PartKind): string => this.partOf(kind, shard, file);
-    let event: ArticleEvent | null | undefined;
-    let text: string | undefined;
-    return {
-      ...entry,
-      result: {
-        article,
-        recalled,
-        get event() {
-          if (event === undefined) event = JSON.parse(partOf('reports')) as ArticleEvent | null;
-          return event;
-        },
-        text: {
-          id: article.id,
-          lang: article.lang,
-          get text() {
-            text ??= partOf('texts');
-            return text;
-          },
-        },
-      },
-    };
+  /** An entry whose article, event and text are parsed or read only when asked for. */
+  private fileEntry(shard: number, [file, head, articleJson]: StoredFile): CachedFile {
+    // Built by assignment on the parsed object, not by spreading: a re-run does this for every file.
+    const entry = JSON.parse(head) as CachedFile;
+    entry.listing.json = articleJson;
+    entry.result = new StoredResult(entry.listing, (kind) => this.partOf(kind, shard, file));
+    return entry;
   }
 
   private partOf(kind: PartKind, shard: number, file: string): string {
@@ -192,6 +175,38 @@ export class ExtractionCacheFile {
   }
 }
 
+/** A stored article's results: fields a re-run does not need are parsed or read when first asked for. */
+class StoredResult implements ExtractedArticle {
+  private parsedArticle: ExtractedArticle['article'] | undefined;
+  private parsedEvent: ArticleEvent | null | undefined;
+  private readText: ArticleText | undefined;
+
+  constructor(
+    private readonly listing: ArticleListing,
+    private readonly partOf: (kind: PartKind) => string,
+  ) {}
+
+  get article(): ExtractedArticle['article'] {
+    this.parsedArticle ??= JSON.parse(this.listing.json) as ExtractedArticle['article'];
+    return this.parsedArticle;
+  }
+
+  get event(): ArticleEvent | null {
+    if (this.parsedEvent === undefined)
+      this.parsedEvent = JSON.parse(this.partOf('reports')) as ArticleEvent | null;
+    return this.parsedEvent;
+  }
+
+  get recalled(): RecalledEvent[] {
+    return this.listing.recalled;
+  }
+
+  get text(): ArticleText {
+    this.readText ??= { id: this.listing.id, lang: this.listing.lang, text: this.partOf('texts') };
+    return this.readText;
+  }
+}
+
 /** FNV-1a of the key: stable across runs and platforms, and cheap for thousands of keys. */
 function shardOf(key: string): number {
   let h = 0x811c9dc5;
@@ -199,7 +214,6 @@ function shardOf(key: string): number {
   return (h >>> 0) % SHARDS;
 }
 
-function headOf(entry: CachedFile): StoredHead {
-  const { article, recalled } = entry.result;
-  return { ...entry, result: { article, recalled } };
+function headOf({ result: _result, listing: { json: _json, ...listing }, ...entry }: CachedFile): StoredHead {
+  return { ...entry, listing };
 }

@@ -95,7 +95,7 @@ describe('incremental extraction', () => {
     const dir = seedCopy();
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'cache-dir-'));
     const first = extractFolder(dir, { now, cacheDir });
-    type Shard = { entries: Array<[string, string]> };
+    type Shard = { entries: Array<[string, string, string]> };
     const shards = readdirSync(cacheDir)
       .filter((name) => name.startsWith('files-'))
       .map((name) => path.join(cacheDir, name));
@@ -104,10 +104,10 @@ describe('incremental extraction', () => {
     expect(extractFolder(dir, { now, cacheDir }).corpus.events).toEqual(first.corpus.events);
     // Proof that the second run read the stored results rather than extracting again.
     const { file: shardFile, shard } = stored[0] ?? { file: '', shard: { entries: [] } };
-    const [file, json] = shard.entries[0] ?? ['', '{}'];
-    const entry = JSON.parse(json) as CachedFile;
-    entry.result.article.title = 'from the cache';
-    shard.entries[0] = [file, JSON.stringify(entry)];
+    const [file, head, json] = shard.entries[0] ?? ['', '{}', '{}'];
+    const article = JSON.parse(json) as CachedFile['result']['article'];
+    article.title = 'from the cache';
+    shard.entries[0] = [file, head, JSON.stringify(article)];
     writeFileSync(shardFile, serialize(shard));
     expect(extractFolder(dir, { now, cacheDir }).corpus.articles.map((a) => a.title)).toContain(
       'from the cache',

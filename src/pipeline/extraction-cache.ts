@@ -1,6 +1,7 @@
 import type { MergedEventMemo } from './build-events.ts';
 import type { ExtractedArticle } from './extract-article.ts';
-import type { EventKey } from './merge-events.ts';
+import type { RecalledEvent } from './find-recalled-events.ts';
+import { type EventKey, eventKey as eventKeyOf } from './merge-events.ts';
 import type { MergedEvent } from './merged-event.ts';
 
 /**
@@ -27,10 +28,30 @@ export interface CachedFile {
   fingerprint: string;
   /** Hash of the article's text as it is: a writer of text files skips those whose hash it wrote before. */
   textHash: string;
-  /** What grouping compares of the article's event (null when it reports none): all a re-run reads of it. */
-  eventKey: EventKey | null;
-  /** A store may fill `event` and `text.text` only when they are read. */
+  listing: ArticleListing;
+  /** Everything extracted; a store may read parts of it only when they are asked for. */
   result: ExtractedArticle;
+}
+
+/**
+ * What every run needs of an article, whether or not it was extracted again: a re-run after one file
+ * changed reads this of the other thousands, and nothing else.
+ */
+export interface ArticleListing {
+  id: string;
+  lang: string;
+  published: string | null;
+  /** Exactly `JSON.stringify(result.article)`: listed in the output as it is, neither parsed nor serialised. */
+  json: string;
+  /** What grouping compares of the article's event; null when it reports none. */
+  eventKey: EventKey | null;
+  recalled: RecalledEvent[];
+}
+
+export function listingOf(result: ExtractedArticle): ArticleListing {
+  const { id, lang, published } = result.article;
+  const eventKey = result.event && eventKeyOf(result.event);
+  return { id, lang, published, json: JSON.stringify(result.article), eventKey, recalled: result.recalled };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleText, Corpus, DiplomaticEvent } from '#schema';
+import type { Corpus, DiplomaticEvent } from '#schema';
 import { corpus as corpusSchema } from '#schema';
+import type { ArticleTexts } from './article-texts.ts';
 import { extractFolder } from './extract-folder.ts';
 
 // What a careful reader finds in each seed article. The team's copy lives in ../shared; the repository
@@ -32,7 +33,7 @@ const repoGold = path.resolve(root, 'e2e/fixtures/seeds-gold.json');
 const gold: GoldArticle[] = JSON.parse(readFileSync(existsSync(sharedGold) ? sharedGold : repoGold, 'utf8'));
 
 let corpus: Corpus;
-let texts: Map<string, ArticleText>;
+let texts: ArticleTexts;
 const eventOf = (file: string): DiplomaticEvent => {
   const article = corpus.articles.find((a) => a.file === file);
   const event = corpus.events.find((e) => e.id === article?.eventIds[0]);

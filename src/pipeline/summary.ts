@@ -3,7 +3,7 @@ import type { Corpus } from '#schema';
 /** The one-line account of a run that the CLI and the build print. */
 export function summarise(
   filesRead: number,
-  corpus: Pick<Corpus, 'articles' | 'problems'> & { events: { length: number } },
+  corpus: Pick<Corpus, 'problems'> & { articles: Array<{ eventIds: unknown[] }>; events: { length: number } },
   milliseconds: number,
 ): string {
   const placed = corpus.articles.filter((a) => a.eventIds.length > 0).length;

@@ -10,7 +10,7 @@ export interface ViewerFiles {
  * the number of events, not the volume of article bodies), and each article's text with the evidence
  * spans that point into it, fetched when a reader opens that article.
  */
-export function toViewerFiles(corpus: Corpus, texts: ReadonlyMap<string, ArticleText>): ViewerFiles {
+export function toViewerFiles(corpus: Corpus, texts: Iterable<[string, ArticleText]>): ViewerFiles {
   const evidenceByArticle = new Map<string, ViewerArticleText['evidence']>();
   for (const event of corpus.events) {
     for (const { articleId, fact, start, end } of event.evidence) {

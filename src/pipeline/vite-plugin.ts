@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { ArticleTexts } from './article-texts.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
-import { articleTextUrl } from './extract-corpus.ts';
+import { articleTextUrl } from './extract-article.ts';
 import { type ExtractFolderOptions, type ExtractionResult, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { toViewerFiles, type ViewerFiles } from './timeline-index.ts';
@@ -148,5 +149,5 @@ function loadCorpusFile(file: string): Pick<ExtractionResult, 'corpus' | 'texts'
     ) as ArticleText;
     texts.set(article.id, text);
   }
-  return { corpus, texts, summary: `loaded ${file}` };
+  return { corpus, texts: ArticleTexts.of(texts.values()), summary: `loaded ${file}` };
 }
