@@ -33,7 +33,12 @@ type PartKind = 'reports' | 'texts';
 interface Shard<T> {
   version: string;
   entries: T[];
+  /** The merged events' JSON, one after another: one buffer to read, where one per event cost an allocation each. */
+  json?: Uint8Array;
 }
+
+/** A merged event as its shard stores it: its JSON's length in place of the JSON. */
+type PackedEvent = [sources: string, id: string, start: string | null, articleIds: string[], length: number];
 
 type StoredHead = Omit<CachedFile, 'result' | 'listing'> & { listing: Omit<ArticleListing, 'json'> };
 
@@ -76,7 +81,7 @@ export class ExtractionCacheFile {
       this.readCounts.files[shard] = stored.length;
     }
     for (let shard = 0; shard < SHARDS; shard++) {
-      const stored = this.readShard<StoredEvent>('events', shard);
+      const stored = unpackEvents(this.readStored<PackedEvent>('events', shard));
       for (const entry of stored) {
         const [sources, id, start, articleIds, json] = entry;
         const event = MergedEvent.fromJson(id, start, articleIds, json);
@@ -100,17 +105,22 @@ export class ExtractionCacheFile {
         shard,
         used.map(([file, entry]) => [file, entry.result.text.text]),
       );
-      return used.map(([file, entry]): StoredFile => {
+      const files = used.map(([file, entry]): StoredFile => {
         const stored = this.stored.get(entry) as StoredFile | undefined;
         return stored ?? [file, JSON.stringify(headOf(entry)), entry.listing.json];
       });
+      this.writeShard('files', shard, files);
     });
-    this.writeChanged('events', cache.usedMergedEvents(), (_shard, used) =>
-      used.map(([sources, event]): StoredEvent => {
+    this.writeChanged('events', cache.usedMergedEvents(), (shard, used) => {
+      const events = used.map(([sources, event]): StoredEvent => {
         const stored = this.stored.get(event) as StoredEvent | undefined;
         return stored ?? [sources, event.id, event.start, [...event.articleIds], event.json];
-      }),
-    );
+      });
+      const packed = events.map(
+        ([sources, id, start, ids, json]): PackedEvent => [sources, id, start, ids, json.length],
+      );
+      this.writeShard('events', shard, packed, Buffer.concat(events.map((e) => e[4])));
+    });
   }
 
   /** An entry whose article, event and text are parsed or read only when asked for. */
@@ -137,10 +147,10 @@ export class ExtractionCacheFile {
     return part;
   }
 
-  private writeChanged<V extends object, S>(
+  private writeChanged<V extends object>(
     kind: 'files' | 'events',
     entries: Array<[string, V]>,
-    toStored: (shard: number, used: Array<[string, V]>) => S[],
+    write: (shard: number, used: Array<[string, V]>) => void,
   ): void {
     const shards = Array.from({ length: SHARDS }, () => [] as Array<[string, V]>);
     for (const entry of entries) shards[shardOf(entry[0])]?.push(entry);
@@ -148,25 +158,31 @@ export class ExtractionCacheFile {
       const unchanged =
         used.length === this.readCounts[kind][shard] &&
         used.every(([, value]) => this.stored.has(value as CachedFile | MergedEvent));
-      if (!unchanged) this.writeShard(kind, shard, toStored(shard, used));
+      if (!unchanged) write(shard, used);
     });
   }
 
   private readShard<T>(kind: Kind, shard: number): T[] {
+    return this.readStored<T>(kind, shard)?.entries ?? [];
+  }
+
+  /** A shard made by this version; missing, damaged or made by other code, it counts as empty. */
+  private readStored<T>(kind: Kind, shard: number): Shard<T> | undefined {
     let stored: Shard<T>;
     try {
       stored = deserialize(readFileSync(this.shardFile(kind, shard))) as Shard<T>;
     } catch {
       // No cache yet, or a damaged one: a cache miss, not an error.
-      return [];
+      return undefined;
     }
-    return stored.version === this.version ? stored.entries : [];
+    return stored.version === this.version ? stored : undefined;
   }
 
-  private writeShard<T>(kind: Kind, shard: number, entries: T[]): void {
+  private writeShard<T>(kind: Kind, shard: number, entries: T[], json?: Uint8Array): void {
     // Written aside and renamed: a run stopped half-way leaves the previous shard, not a damaged one.
     const target = this.shardFile(kind, shard);
-    writeFileSync(`${target}.tmp`, serialize({ version: this.version, entries } satisfies Shard<T>));
+    const stored: Shard<T> = { version: this.version, entries, ...(json ? { json } : {}) };
+    writeFileSync(`${target}.tmp`, serialize(stored));
     renameSync(`${target}.tmp`, target);
   }
 
@@ -205,6 +221,17 @@ class StoredResult implements ExtractedArticle {
     this.readText ??= { id: this.listing.id, lang: this.listing.lang, text: this.partOf('texts') };
     return this.readText;
   }
+}
+
+/** The events of a shard, each with a view of its JSON in the shard's one buffer. */
+function unpackEvents(stored: Shard<PackedEvent> | undefined): StoredEvent[] {
+  const json = stored?.json ?? new Uint8Array();
+  let offset = 0;
+  return (stored?.entries ?? []).map(([sources, id, start, articleIds, length]) => {
+    const view = json.subarray(offset, offset + length);
+    offset += length;
+    return [sources, id, start, articleIds, view];
+  });
 }
 
 /** FNV-1a of the key: stable across runs and platforms, and cheap for thousands of keys. */
