@@ -5,7 +5,17 @@
 // Node loads one bundled file in a fraction of that, and V8's code cache for it (kept beside it) spares
 // most of the compiling that is left. `npx tsx src/pipeline/cli.ts` runs the same CLI from source.
 // esbuild is a devDependency.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -13,7 +23,6 @@ import vm from 'node:vm';
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, '.cache/extract-cli');
 const bundle = path.join(outDir, 'cli.cjs');
-const codeCache = path.join(outDir, 'cli.code-cache');
 /** The project files the bundle was built from (dependencies are covered by npm's lock of what is installed). */
 const inputsFile = path.join(outDir, 'inputs.json');
 const alwaysChecked = [import.meta.filename, path.join(root, 'node_modules/.package-lock.json')];
@@ -28,17 +37,27 @@ run();
  * next to nothing and does not make it.
  */
 function run() {
+  const source = readFileSync(bundle, 'utf8');
+  // V8 checks a code cache against the length of the source, not its content: one made for another bundle
+  // of the same length would run that bundle's code. Named by the bundle's hash, it can only be this one's.
+  const codeCache = path.join(
+    outDir,
+    `cli-${createHash('sha1').update(source).digest('hex').slice(0, 16)}.code-cache`,
+  );
   let cachedData;
   try {
     cachedData = readFileSync(codeCache);
   } catch {
     // None yet: this run makes it.
   }
-  const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, outDir);
   const worthKeeping = !process.argv.includes('--help') && !process.exitCode;
   if ((cachedData === undefined || script.cachedDataRejected) && worthKeeping) {
+    for (const name of readdirSync(outDir)) {
+      if (name.endsWith('.code-cache')) rmSync(path.join(outDir, name), { force: true });
+    }
     writeAside(codeCache, script.createCachedData());
   }
 }
@@ -76,9 +95,6 @@ async function build() {
   });
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/'));
   mkdirSync(outDir, { recursive: true });
-  // V8 checks a code cache against the length of the source, not its content: one made for the previous
-  // bundle could be taken for this one.
-  rmSync(codeCache, { force: true });
   writeAside(bundle, result.outputFiles[0]?.contents);
   writeAside(inputsFile, JSON.stringify(inputs));
   // Dated from the start of the build: a file saved while it ran makes the next run build again.

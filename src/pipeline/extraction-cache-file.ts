@@ -1,4 +1,16 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleText } from '#schema';
@@ -10,13 +22,11 @@ import { MergedEvent } from './merged-event.ts';
 // Entries are spread over this many files by their key, so that a run after one file changed rewrites a
 // few small files rather than the whole cache.
 const SHARDS = 64;
+const SHARD_FILE = /^(files|events)-\d\d\.v8$/;
 
 /** One file's entry: its path, what every run reads of it as JSON, and the article's JSON. */
 type StoredFile = [file: string, head: string, article: string];
-/**
- * One file's article event (as JSON) or text, kept apart from its entry: most of a shard's bytes, which a
- * re-run reads only for the articles it merges again and the shards it rewrites.
- */
+/** One file's article event (as JSON) or text: most of a shard's bytes, read only when asked for. */
 type StoredPart = [file: string, part: string];
 /** One merged event: the sources it was merged from, its id, first day and articles, and its JSON (UTF-8). */
 type StoredEvent = [
@@ -26,37 +36,44 @@ type StoredEvent = [
   articleIds: string[],
   json: Uint8Array,
 ];
+/** A merged event as its shard lists it: its JSON's length in place of the JSON. */
+type ListedEvent = [sources: string, id: string, start: string | null, articleIds: string[], length: number];
 
-type Kind = 'files' | 'reports' | 'texts' | 'events';
+type Kind = 'files' | 'events';
 type PartKind = 'reports' | 'texts';
 
 interface Shard<T> {
   version: string;
+  /** Made anew at each write of the shard: parts read later must carry the same. */
+  token: string;
   entries: T[];
-  /** The merged events' JSON, one after another: one buffer to read, where one per event cost an allocation each. */
-  json?: Uint8Array;
 }
 
-/** A merged event as its shard stores it: its JSON's length in place of the JSON. */
-type PackedEvent = [sources: string, id: string, start: string | null, articleIds: string[], length: number];
+/** Where a section lies in its shard file. */
+interface Section {
+  offset: number;
+  length: number;
+}
 
 type StoredHead = Omit<CachedFile, 'result' | 'listing'> & { listing: Omit<ArticleListing, 'json'> };
 
 /**
  * The CLI's cache folder: an ExtractionCache kept in files between runs. A re-run reads what every run
- * needs of each file (its stamp, hashes, article and what grouping compares of its event) and leaves the
- * rest unread until something asks for it: the article's whole event when its group is merged again, its
- * text when a shard holding it is rewritten. Merged events are kept as the JSON they are written out as.
- * Each entry read keeps what it was read from, so rewriting a shard serialises only its changed entries.
+ * needs of each file (its stamp, hashes, listing) and leaves the rest unparsed until something asks for
+ * it: the article's whole event when its group is merged again, its text when it is written or its shard
+ * rewritten. Merged events are kept as the JSON they are written out as. Each shard is one file, written
+ * aside and renamed, so a run stopped half-way leaves the previous shard whole. Each entry read keeps what
+ * it was read from, so rewriting a shard serialises only its changed entries.
  */
 export class ExtractionCacheFile {
   private readonly stored = new WeakMap<CachedFile | MergedEvent, StoredFile | StoredEvent>();
   /** How many entries each shard held when read. */
-  private readonly readCounts: Record<'files' | 'events', number[]> = {
+  private readonly readCounts: Record<Kind, number[]> = {
     files: new Array<number>(SHARDS).fill(0),
     events: new Array<number>(SHARDS).fill(0),
   };
-  /** The shards of events and texts read so far. */
+  /** Where each files shard's events and texts lie, with the token of the write that put them there. */
+  private readonly partSections = new Map<number, { token: string } & Record<PartKind, Section>>();
   private readonly parts = {
     reports: new Map<number, Map<string, string>>(),
     texts: new Map<number, Map<string, string>>(),
@@ -72,23 +89,28 @@ export class ExtractionCacheFile {
     const files: Array<[string, CachedFile]> = [];
     const events: Array<[string, MergedEvent]> = [];
     for (let shard = 0; shard < SHARDS; shard++) {
-      const stored = this.readShard<StoredFile>('files', shard);
-      for (const entry of stored) {
+      // Only the entries: their events and texts, most of the file, are read if asked for.
+      const { entries, token, sections } = this.readShardHead<StoredFile>(shard);
+      const [reports, texts] = sections;
+      if (reports && texts) this.partSections.set(shard, { token, reports, texts });
+      for (const entry of entries) {
         const file = this.fileEntry(shard, entry);
         this.stored.set(file, entry);
         files.push([entry[0], file]);
       }
-      this.readCounts.files[shard] = stored.length;
+      this.readCounts.files[shard] = entries.length;
     }
     for (let shard = 0; shard < SHARDS; shard++) {
-      const stored = unpackEvents(this.readStored<PackedEvent>('events', shard));
-      for (const entry of stored) {
-        const [sources, id, start, articleIds, json] = entry;
-        const event = MergedEvent.fromJson(id, start, articleIds, json);
+      const { entries, json } = this.readEventShard(shard);
+      let offset = 0;
+      for (const [sources, id, start, articleIds, length] of entries) {
+        const entry: StoredEvent = [sources, id, start, articleIds, json.subarray(offset, offset + length)];
+        offset += length;
+        const event = MergedEvent.fromJson(id, start, articleIds, entry[4]);
         this.stored.set(event, entry);
         events.push([sources, event]);
       }
-      this.readCounts.events[shard] = stored.length;
+      this.readCounts.events[shard] = entries.length;
     }
     return new ExtractionCache(files, events);
   }
@@ -96,30 +118,28 @@ export class ExtractionCacheFile {
   /** Rewrites the shards whose entries this run added, replaced or dropped. */
   write(cache: ExtractionCache): void {
     mkdirSync(this.dir, { recursive: true });
+    this.removeUnused();
     this.writeChanged('files', cache.usedEntries(), (shard, used) => {
-      // Parts first: a run stopped in between leaves parts for every entry the older shard lists.
-      const reports = used.map(([file, entry]): StoredPart => [file, JSON.stringify(entry.result.event)]);
-      this.writeShard('reports', shard, reports);
-      this.writeShard<StoredPart>(
-        'texts',
-        shard,
-        used.map(([file, entry]) => [file, entry.result.text.text]),
-      );
       const files = used.map(([file, entry]): StoredFile => {
         const stored = this.stored.get(entry) as StoredFile | undefined;
         return stored ?? [file, JSON.stringify(headOf(entry)), entry.listing.json];
       });
-      this.writeShard('files', shard, files);
+      const reports = used.map(([file, entry]): StoredPart => [file, JSON.stringify(entry.result.event)]);
+      const texts = used.map(([file, entry]): StoredPart => [file, entry.result.text.text]);
+      const token = randomBytes(6).toString('hex');
+      const parts = [reports, texts].map((entries) => serialize({ token, entries }));
+      this.writeShard('files', shard, files, parts, token);
     });
     this.writeChanged('events', cache.usedMergedEvents(), (shard, used) => {
       const events = used.map(([sources, event]): StoredEvent => {
         const stored = this.stored.get(event) as StoredEvent | undefined;
         return stored ?? [sources, event.id, event.start, [...event.articleIds], event.json];
       });
-      const packed = events.map(
-        ([sources, id, start, ids, json]): PackedEvent => [sources, id, start, ids, json.length],
+      const listed = events.map(
+        ([sources, id, start, ids, json]): ListedEvent => [sources, id, start, ids, json.length],
       );
-      this.writeShard('events', shard, packed, Buffer.concat(events.map((e) => e[4])));
+      // One buffer of JSON per shard: reading one per event cost an allocation each.
+      this.writeShard('events', shard, listed, [Buffer.concat(events.map((e) => e[4]))]);
     });
   }
 
@@ -135,16 +155,30 @@ export class ExtractionCacheFile {
   private partOf(kind: PartKind, shard: number, file: string): string {
     let parts = this.parts[kind].get(shard);
     if (!parts) {
-      parts = new Map(this.readShard<StoredPart>(kind, shard));
+      parts = new Map(this.readPart(kind, shard));
       this.parts[kind].set(shard, parts);
     }
     const part = parts.get(file);
+    // The entries and their parts are written in one file, so only a damaged file can get here.
     if (part === undefined) {
       throw new Error(
-        `the extraction cache in ${this.dir} has lost the ${kind} of ${file}: delete the folder`,
+        `the extraction cache in ${this.dir} is damaged (no ${kind} for ${file}): delete the folder`,
       );
     }
     return part;
+  }
+
+  private readPart(kind: PartKind, shard: number): StoredPart[] {
+    const sections = this.partSections.get(shard);
+    if (!sections) return [];
+    const bytes = readRange(this.shardFile('files', shard), sections[kind]);
+    const stored = deserialize(bytes) as Omit<Shard<StoredPart>, 'version'>;
+    if (stored.token !== sections.token) {
+      throw new Error(
+        `another run rewrote the extraction cache in ${this.dir} while this one read it: run again`,
+      );
+    }
+    return stored.entries;
   }
 
   private writeChanged<V extends object>(
@@ -162,28 +196,54 @@ export class ExtractionCacheFile {
     });
   }
 
-  private readShard<T>(kind: Kind, shard: number): T[] {
-    return this.readStored<T>(kind, shard)?.entries ?? [];
-  }
-
-  /** A shard made by this version; missing, damaged or made by other code, it counts as empty. */
-  private readStored<T>(kind: Kind, shard: number): Shard<T> | undefined {
-    let stored: Shard<T>;
+  /**
+   * A files shard's entries, and where its other sections lie. A shard that is missing, cut short, damaged
+   * or made by other code counts as empty.
+   */
+  private readShardHead<T>(shard: number): { entries: T[]; token: string; sections: Section[] } {
+    let fd: number | undefined;
     try {
-      stored = deserialize(readFileSync(this.shardFile(kind, shard))) as Shard<T>;
+      fd = openSync(this.shardFile('files', shard), 'r');
+      const [head, ...sections] = sectionTable(fd);
+      const stored = deserialize(readSection(fd, head)) as Shard<T>;
+      if (stored.version !== this.version || sections.length !== 2) throw new Error('made by other code');
+      return { entries: stored.entries, token: stored.token, sections };
     } catch {
       // No cache yet, or a damaged one: a cache miss, not an error.
-      return undefined;
+      return { entries: [], token: '', sections: [] };
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-    return stored.version === this.version ? stored : undefined;
   }
 
-  private writeShard<T>(kind: Kind, shard: number, entries: T[], json?: Uint8Array): void {
-    // Written aside and renamed: a run stopped half-way leaves the previous shard, not a damaged one.
+  /** An events shard's entries and their JSON, one after another (a damaged shard counts as empty). */
+  private readEventShard(shard: number): { entries: ListedEvent[]; json: Uint8Array } {
+    try {
+      const [head, json] = unpackSections(readFileSync(this.shardFile('events', shard)));
+      const stored = deserialize(head ?? new Uint8Array()) as Shard<ListedEvent>;
+      if (stored.version !== this.version || !json) throw new Error('made by other code');
+      return { entries: stored.entries, json };
+    } catch {
+      return { entries: [], json: new Uint8Array() };
+    }
+  }
+
+  private writeShard<T>(kind: Kind, shard: number, entries: T[], sections: Uint8Array[], token = ''): void {
     const target = this.shardFile(kind, shard);
-    const stored: Shard<T> = { version: this.version, entries, ...(json ? { json } : {}) };
-    writeFileSync(`${target}.tmp`, serialize(stored));
-    renameSync(`${target}.tmp`, target);
+    // Named by process, so that two runs sharing the folder never rename each other's half-written file.
+    const aside = `${target}.${process.pid}.tmp`;
+    writeFileSync(
+      aside,
+      packSections([serialize({ version: this.version, token, entries } satisfies Shard<T>), ...sections]),
+    );
+    renameSync(aside, target);
+  }
+
+  /** Shards of an older layout of the cache, which would otherwise stay in the folder for good. */
+  private removeUnused(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (name.endsWith('.v8') && !SHARD_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
+    }
   }
 
   private shardFile(kind: Kind, shard: number): string {
@@ -223,15 +283,65 @@ class StoredResult implements ExtractedArticle {
   }
 }
 
-/** The events of a shard, each with a view of its JSON in the shard's one buffer. */
-function unpackEvents(stored: Shard<PackedEvent> | undefined): StoredEvent[] {
-  const json = stored?.json ?? new Uint8Array();
-  let offset = 0;
-  return (stored?.entries ?? []).map(([sources, id, start, articleIds, length]) => {
-    const view = json.subarray(offset, offset + length);
-    offset += length;
-    return [sources, id, start, articleIds, view];
+/** Sections one after another, after a table of their lengths: [count, length…, section…] as 32-bit integers. */
+export function packSections(sections: Uint8Array[]): Buffer {
+  const table = Buffer.alloc(4 * (sections.length + 1));
+  table.writeUInt32LE(sections.length, 0);
+  sections.forEach((section, i) => {
+    table.writeUInt32LE(section.length, 4 * (i + 1));
   });
+  return Buffer.concat([table, ...sections]);
+}
+
+/** Where the sections of an open shard file lie; throws when the file is cut short or has bytes to spare. */
+function sectionTable(fd: number): Section[] {
+  const count = readRange(fd, { offset: 0, length: 4 }).readUInt32LE(0);
+  const table = readRange(fd, { offset: 4, length: 4 * count });
+  let offset = 4 * (count + 1);
+  const sections: Section[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = table.readUInt32LE(4 * i);
+    sections.push({ offset, length });
+    offset += length;
+  }
+  if (offset !== fstatSync(fd).size) throw new Error('a cache shard of the wrong length');
+  return sections;
+}
+
+function readSection(fd: number, section: Section | undefined): Buffer {
+  if (!section) throw new Error('a cache shard without the section');
+  return readRange(fd, section);
+}
+
+/** The bytes of a range of a file (open, or by path), all of them or an error. */
+function readRange(file: number | string, { offset, length }: Section): Buffer {
+  const fd = typeof file === 'number' ? file : openSync(file, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(fd, bytes, read, length - read, offset + read);
+      if (n === 0) throw new Error('a cache shard cut short');
+      read += n;
+    }
+    return bytes;
+  } finally {
+    if (typeof file === 'string') closeSync(fd);
+  }
+}
+
+/** Views of the sections packed in a buffer; throws when the buffer is cut short or has bytes to spare. */
+export function unpackSections(buffer: Buffer): Buffer[] {
+  const count = buffer.readUInt32LE(0);
+  let offset = 4 * (count + 1);
+  const sections: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = buffer.readUInt32LE(4 * (i + 1));
+    sections.push(buffer.subarray(offset, offset + length));
+    offset += length;
+  }
+  if (offset !== buffer.length) throw new Error('a cache shard of the wrong length');
+  return sections;
 }
 
 /** FNV-1a of the key: stable across runs and platforms, and cheap for thousands of keys. */

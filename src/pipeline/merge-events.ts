@@ -10,11 +10,24 @@ export interface EventKey {
   date: EventDate | null;
   countries: string[];
   participantIds: string[];
+  /** The countries in one order: articles are compared only with those of the same block. */
+  block: string;
+  /** The days the event may fall on, widened by the window within which reports of one event appear. */
+  range: Range;
 }
 
+/** Worked out once per article (and kept in the cache), not on every run over every article. */
 export function eventKey(event: ArticleEvent): EventKey {
   const { type, types, date, countries, participants } = event;
-  return { type, types, date, countries, participantIds: participants.map((p) => p.id) };
+  return {
+    type,
+    types,
+    date,
+    countries,
+    participantIds: participants.map((p) => p.id),
+    block: [...countries].sort().join('+'),
+    range: rangeOf(date),
+  };
 }
 
 export interface ArticleEventRef {
@@ -41,14 +54,12 @@ export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T
     }
     return i;
   };
-  const ranges = items.map(rangeOf);
-  const range = (i: number) => ranges[i] ?? { from: '9999', to: '9999' };
+  const range = (i: number) => items[i]?.key.range ?? NO_RANGE;
   const blocks = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const key = [...item.key.countries].sort().join('+');
-    const block = blocks.get(key);
+    const block = blocks.get(item.key.block);
     if (block) block.push(i);
-    else blocks.set(key, [i]);
+    else blocks.set(item.key.block, [i]);
   });
   for (const block of blocks.values()) {
     const sorted = [...block].sort((a, b) => compareCodes(range(a).from, range(b).from));
@@ -76,6 +87,7 @@ export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T
 }
 
 type Range = { from: string; to: string };
+const NO_RANGE: Range = { from: '9999', to: '9999' };
 
 function sameEvent(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
   if (!datesCompatible(a, b, ra, rb)) return false;
@@ -97,9 +109,8 @@ function datesCompatible(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: 
 }
 
 /** The days an article's event may fall on, widened by the window within which reports of one event appear. */
-function rangeOf(item: ArticleEventRef | undefined): Range {
-  const date = item?.key.date;
-  if (!date) return { from: '9999', to: '9999' };
+function rangeOf(date: EventDate | null): Range {
+  if (!date) return NO_RANGE;
   if (date.basis === 'publication') {
     // Only bounded by publication: the event happened on that day or shortly before.
     return { from: addDays(date.start, -SAME_EVENT_WINDOW_DAYS - 1), to: date.end };
