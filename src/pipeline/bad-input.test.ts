@@ -144,7 +144,10 @@ describe('bad files in the input folder', () => {
     expect(stdout).toMatch(
       /^12 files read, \d+ articles placed, \d+ unplaced, \d+ events, \d+ problems, [\d.]+ s/m,
     );
-    const written: Corpus = JSON.parse(readFileSync(output, 'utf8'));
+    const text = readFileSync(output, 'utf8');
+    const written: Corpus = JSON.parse(text);
+    // Written in pieces: together they are the compact JSON of the corpus, and a newline.
+    expect(text).toBe(`${JSON.stringify(written)}\n`);
     expect(written.articles.length).toBe(corpus.articles.length);
     const first = written.articles.find((a) => a.textUrl);
     expect(JSON.parse(readFileSync(path.join(path.dirname(output), first?.textUrl ?? ''), 'utf8')).id).toBe(

@@ -54,6 +54,11 @@ export class CorpusExtraction {
    * it than to extract the file.
    */
   toJson(): Buffer {
+    return Buffer.concat(this.toJsonParts());
+  }
+
+  /** `toJson()` in pieces, for a writer that need not copy 18 MiB into one buffer first. */
+  toJsonParts(): Uint8Array[] {
     const articles = this.articles.map((a) => a.json).join(',');
     const head = `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"generatedAt":${JSON.stringify(this.generatedAt)},"articles":[${articles}],"events":[`;
     const parts: Uint8Array[] = [Buffer.from(head)];
@@ -63,7 +68,7 @@ export class CorpusExtraction {
       parts.push(event.json);
     });
     parts.push(Buffer.from(`],"problems":${JSON.stringify(this.problems)}}`));
-    return Buffer.concat(parts);
+    return parts;
   }
 }
 

@@ -16,6 +16,8 @@ export interface ExtractionResult {
   readonly corpus: Corpus;
   /** Exactly `JSON.stringify(corpus)`, as UTF-8, assembled without parsing the cached events. */
   toJson(): Buffer;
+  /** The same in pieces, for a writer. */
+  toJsonParts(): Uint8Array[];
   /** The same as `corpus.problems`, without materialising the corpus. */
   problems: Problem[];
   texts: ArticleTexts;
@@ -50,6 +52,7 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
       return extraction.corpus;
     },
     toJson: () => extraction.toJson(),
+    toJsonParts: () => extraction.toJsonParts(),
     problems: extraction.problems,
     texts: extraction.texts,
     summary,
