@@ -27,6 +27,10 @@ class CountingCache extends ExtractionCache {
     this.eventsMerged++;
     super.setMergedEvent(sources, event);
   }
+  /** Entries and merged events held, used or not. */
+  get held(): [number, number] {
+    return [this.entries.size, this.merged.size];
+  }
   override byStamp(file: string, stamp: FileStamp): CachedFile | undefined {
     const entry = super.byStamp(file, stamp);
     if (entry) this.answeredByStamp++;
@@ -90,6 +94,19 @@ describe('incremental extraction', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));
     extractFolder(dir, { now, cache });
     expect(cache.eventsMerged).toBe(3);
+  });
+
+  it('lets go of deleted files and of events whose sources changed (the dev server keeps one cache)', () => {
+    const dir = seedCopy();
+    const cache = new CountingCache();
+    extractFolder(dir, { now, cache });
+    expect(cache.held).toEqual([3, 2]);
+    const file = path.join(dir, '002_eb48d51dffeef2e8.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));
+    rmSync(path.join(dir, '001_c21151932be9a4ed.txt'));
+    extractFolder(dir, { now, cache });
+    extractFolder(dir, { now, cache });
+    expect(cache.held).toEqual([2, 2]);
   });
 
   it('keeps results in a cache folder between runs', () => {

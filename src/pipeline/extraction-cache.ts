@@ -62,10 +62,12 @@ export function listingOf(result: ExtractedArticle): ArticleListing {
  * caller's (memory in the dev server, a folder for the CLI).
  */
 export class ExtractionCache implements MergedEventMemo {
-  private readonly entries: Map<string, CachedFile>;
+  protected readonly entries: Map<string, CachedFile>;
   private readonly used = new Set<string>();
-  private readonly merged: Map<string, MergedEvent>;
+  protected readonly merged: Map<string, MergedEvent>;
   private readonly usedMerged = new Set<string>();
+  /** Whether a run has used these entries yet (entries read from a store have not been used by any). */
+  private ran = false;
 
   constructor(entries: Iterable<[string, CachedFile]> = [], merged: Iterable<[string, MergedEvent]> = []) {
     this.entries = new Map(entries);
@@ -114,8 +116,17 @@ export class ExtractionCache implements MergedEventMemo {
     return [...this.merged].filter(([sources]) => this.usedMerged.has(sources));
   }
 
-  /** Starts a new run over the same entries (the dev server keeps one cache across re-extractions). */
+  /**
+   * Starts a new run over the same entries (the dev server keeps one cache across re-extractions), first
+   * dropping what the run before did not use: deleted files, events whose sources changed.
+   */
   nextRun(): void {
+    if (this.ran) {
+      for (const file of this.entries.keys()) if (!this.used.has(file)) this.entries.delete(file);
+      for (const sources of this.merged.keys())
+        if (!this.usedMerged.has(sources)) this.merged.delete(sources);
+    }
+    this.ran = true;
     this.used.clear();
     this.usedMerged.clear();
   }
