@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
-  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -18,6 +16,14 @@ import type { ArticleEvent, ExtractedArticle } from './extract-article.ts';
 import { type ArticleListing, type CachedFile, ExtractionCache } from './extraction-cache.ts';
 import type { RecalledEvent } from './find-recalled-events.ts';
 import { MergedEvent } from './merged-event.ts';
+import {
+  packSections,
+  readRange,
+  readSection,
+  type Section,
+  sectionTable,
+  unpackSections,
+} from './sectioned-file.ts';
 
 // Entries are spread over this many files by their key, so that a run after one file changed rewrites a
 // few small files rather than the whole cache.
@@ -47,12 +53,6 @@ interface Shard<T> {
   /** Made anew at each write of the shard: parts read later must carry the same. */
   token: string;
   entries: T[];
-}
-
-/** Where a section lies in its shard file. */
-interface Section {
-  offset: number;
-  length: number;
 }
 
 type StoredHead = Omit<CachedFile, 'result' | 'listing'> & { listing: Omit<ArticleListing, 'json'> };
@@ -281,67 +281,6 @@ class StoredResult implements ExtractedArticle {
     this.readText ??= { id: this.listing.id, lang: this.listing.lang, text: this.partOf('texts') };
     return this.readText;
   }
-}
-
-/** Sections one after another, after a table of their lengths: [count, length…, section…] as 32-bit integers. */
-export function packSections(sections: Uint8Array[]): Buffer {
-  const table = Buffer.alloc(4 * (sections.length + 1));
-  table.writeUInt32LE(sections.length, 0);
-  sections.forEach((section, i) => {
-    table.writeUInt32LE(section.length, 4 * (i + 1));
-  });
-  return Buffer.concat([table, ...sections]);
-}
-
-/** Where the sections of an open shard file lie; throws when the file is cut short or has bytes to spare. */
-function sectionTable(fd: number): Section[] {
-  const count = readRange(fd, { offset: 0, length: 4 }).readUInt32LE(0);
-  const table = readRange(fd, { offset: 4, length: 4 * count });
-  let offset = 4 * (count + 1);
-  const sections: Section[] = [];
-  for (let i = 0; i < count; i++) {
-    const length = table.readUInt32LE(4 * i);
-    sections.push({ offset, length });
-    offset += length;
-  }
-  if (offset !== fstatSync(fd).size) throw new Error('a cache shard of the wrong length');
-  return sections;
-}
-
-function readSection(fd: number, section: Section | undefined): Buffer {
-  if (!section) throw new Error('a cache shard without the section');
-  return readRange(fd, section);
-}
-
-/** The bytes of a range of a file (open, or by path), all of them or an error. */
-function readRange(file: number | string, { offset, length }: Section): Buffer {
-  const fd = typeof file === 'number' ? file : openSync(file, 'r');
-  try {
-    const bytes = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) {
-      const n = readSync(fd, bytes, read, length - read, offset + read);
-      if (n === 0) throw new Error('a cache shard cut short');
-      read += n;
-    }
-    return bytes;
-  } finally {
-    if (typeof file === 'string') closeSync(fd);
-  }
-}
-
-/** Views of the sections packed in a buffer; throws when the buffer is cut short or has bytes to spare. */
-export function unpackSections(buffer: Buffer): Buffer[] {
-  const count = buffer.readUInt32LE(0);
-  let offset = 4 * (count + 1);
-  const sections: Buffer[] = [];
-  for (let i = 0; i < count; i++) {
-    const length = buffer.readUInt32LE(4 * (i + 1));
-    sections.push(buffer.subarray(offset, offset + length));
-    offset += length;
-  }
-  if (offset !== buffer.length) throw new Error('a cache shard of the wrong length');
-  return sections;
 }
 
 /** FNV-1a of the key: stable across runs and platforms, and cheap for thousands of keys. */

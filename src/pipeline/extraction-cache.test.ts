@@ -5,8 +5,8 @@ import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFolder } from './extract-folder.ts';
 import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
-import { packSections, unpackSections } from './extraction-cache-file.ts';
 import type { MergedEvent } from './merged-event.ts';
+import { packSections, unpackSections } from './sectioned-file.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const now = new Date('2026-11-23T12:00:00Z');
