@@ -13,7 +13,6 @@ import { corpusJsonSchema } from '#schema';
 import type { ArticleTexts } from './article-texts.ts';
 import { articleTextUrl } from './extract-article.ts';
 import { extractFolder } from './extract-folder.ts';
-import { hash } from './hash.ts';
 import { formatProblem } from './problem.ts';
 
 const USAGE = `Usage: npm run extract -- --input DIR --output FILE [--schema FILE] [--cache DIR] [--verbose]
@@ -89,9 +88,8 @@ function writeTexts(dir: string, texts: ArticleTexts): void {
   }
   const present = new Set(readdirSync(textsDir));
   const next: Record<string, string> = {};
-  for (const id of texts.ids()) {
+  for (const [id, digest] of texts.digests) {
     const url = articleTextUrl(id);
-    const digest = texts.digests.get(id) ?? hash(JSON.stringify(texts.get(id)));
     if (written[id] !== digest || !present.has(url.slice(url.lastIndexOf('/') + 1))) {
       writeFileSync(path.join(dir, url), JSON.stringify(texts.get(id)));
     }

@@ -1,6 +1,6 @@
 import type { ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
-import { ArticleTexts } from './article-texts.ts';
+import { ArticleTexts, textDigest } from './article-texts.ts';
 import { buildEvents, type SourceRef } from './build-events.ts';
 import { compareCodes } from './compare-codes.ts';
 import { decodeArticleBytes } from './decode.ts';
@@ -117,7 +117,7 @@ export function extractCorpus(
     const { id } = listing;
     fileOf.set(id, input.file);
     texts.set(id, () => result.text);
-    textDigests.set(id, `${listing.lang}:${cached.textHash}`);
+    textDigests.set(id, textDigest(listing.lang, cached.textHash));
     const original = firstFileWithText.get(cached.fingerprint);
     if (original) {
       const reason = `the same text as ${original}`;

@@ -1,28 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Corpus, Problem } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import type { ArticleTexts } from './article-texts.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
 import type { ExtractionContext } from './extract-article.ts';
-import { extractCorpus } from './extract-corpus.ts';
+import { type CorpusExtraction, extractCorpus } from './extract-corpus.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { ExtractionCacheFile } from './extraction-cache-file.ts';
 import { hash } from './hash.ts';
 import { readFolder } from './read-folder.ts';
 import { summarise } from './summary.ts';
 
-export interface ExtractionResult {
-  readonly corpus: Corpus;
-  /** Exactly `JSON.stringify(corpus)`, as UTF-8, assembled without parsing the cached events. */
-  toJson(): Buffer;
-  /** The same in pieces, for a writer. */
-  toJsonParts(): Uint8Array[];
-  /** The same as `corpus.problems`, without materialising the corpus. */
-  problems: Problem[];
-  texts: ArticleTexts;
-  summary: string;
-}
+/** The extraction, and the one-line account of it that the CLI and the build print. */
+export type ExtractionResult = CorpusExtraction & { summary: string };
 
 export interface ExtractFolderOptions {
   now?: Date;
@@ -47,16 +36,7 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   // The store rewrites only the shards whose entries changed, so nothing is written when none did.
   store?.write(cache);
   const summary = summarise(files.length, extraction, performance.now() - started);
-  return {
-    get corpus() {
-      return extraction.corpus;
-    },
-    toJson: () => extraction.toJson(),
-    toJsonParts: () => extraction.toJsonParts(),
-    problems: extraction.problems,
-    texts: extraction.texts,
-    summary,
-  };
+  return Object.assign(extraction, { summary });
 }
 
 // Cached results are only as good as the code and data that made them: the version is a hash of the
