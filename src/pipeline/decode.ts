@@ -34,7 +34,7 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
     return { ok: false, code: 'binary', message: 'the file is binary (control bytes), not text' };
   }
   const utf8 = decodeUtf8(buffer);
-  if (utf8 !== null) return { ok: true, text: utf8.replace(/\r\n?/g, '\n'), encoding: 'utf-8' };
+  if (utf8 !== null) return asText(utf8, 'utf-8');
   const guess = chardet()
     .analyse(buffer)
     .find((m) => SUPPORTED.has(m.name) && m.name !== 'UTF-8');
@@ -45,8 +45,11 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
 }
 
 function decoded(buffer: Buffer, encoding: string): DecodeResult {
-  const text = iconv().decode(buffer, encoding).replace(/\r\n?/g, '\n');
-  return { ok: true, text, encoding: encoding.toLowerCase() };
+  return asText(iconv().decode(buffer, encoding), encoding);
+}
+
+function asText(text: string, encoding: string): DecodeResult {
+  return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding: encoding.toLowerCase() };
 }
 
 /** The text, if the bytes are valid UTF-8 (checking them is decoding them: done once). */

@@ -45,6 +45,20 @@ describe('the corpus plugin in the dev server', () => {
     expect(text.text).toContain('Си Цзиньпин');
   });
 
+  it('serves the format of each file it serves: the index events without evidence, the texts with it', async () => {
+    type ObjectSchema = { properties: Record<string, unknown>; required: string[] };
+    const schemaOf = async (name: string) =>
+      (await (await fetch(`${base}/corpus/${name}`)).json()) as ObjectSchema & {
+        properties: { events?: { items: ObjectSchema } };
+      };
+    const event = (await schemaOf('index.schema.json')).properties.events?.items;
+    const served = (await index()).events[0] ?? {};
+    expect(Object.keys(served).sort()).toEqual(Object.keys(event?.properties ?? {}).sort());
+    expect(event?.required.every((key) => key in served)).toBe(true);
+    const text = await schemaOf('text.schema.json');
+    expect(text.required).toContain('evidence');
+  });
+
   it('re-extracts when a file in the input folder changes', async () => {
     const file = path.join(input, SEED);
     writeFileSync(file, readFileSync(file, 'utf8').replace('30 августа', '31 августа'));

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { type ArticleText, type Corpus, corpusJsonSchema, corpus as corpusSchema } from '#schema';
+import {
+  type ArticleText,
+  type Corpus,
+  corpus as corpusSchema,
+  jsonSchemaOf,
+  timelineIndex,
+  viewerArticleText,
+} from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import { ArticleTexts } from './article-texts.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
 import { articleTextUrl } from './extract-article.ts';
-import { type ExtractFolderOptions, type ExtractionResult, extractFolder } from './extract-folder.ts';
+import { type ExtractFolderOptions, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { toViewerFiles, type ViewerFiles } from './timeline-index.ts';
 
@@ -15,6 +21,11 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Where the build puts the corpus index and the article texts, relative to the app's base. */
 const CORPUS_DIR = 'corpus';
 const INDEX_FILE = 'index.json';
+/** The formats of the files beside them, published for programs that read them without this code. */
+const SCHEMA_FILES = {
+  'index.schema.json': timelineIndex,
+  'text.schema.json': viewerArticleText,
+};
 
 export interface CorpusPluginOptions {
   /** Folder of article files, extracted at build time and re-extracted in dev when a file changes. */
@@ -30,7 +41,8 @@ export interface CorpusPluginOptions {
  * The plugin is thin: it runs the same `extractFolder` as the CLI.
  */
 export function corpusPlugin(options: CorpusPluginOptions): Plugin {
-  let result: ViewerFiles | undefined;
+  // The corpus folder's files by name, their contents made when asked for.
+  let result: Map<string, () => string> | undefined;
   // Kept for the dev server's lifetime: editing one file re-extracts only that file.
   const cache = new ExtractionCache();
   let tools: ExtractFolderOptions['tools'];
@@ -48,7 +60,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
     return toViewerFiles(extracted.corpus, extracted.texts);
   }
   const current = () => {
-    result ??= load();
+    result ??= corpusFiles(load());
     return result;
   };
 
@@ -83,23 +95,8 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       return `export const corpusBaseUrl = new URL(${JSON.stringify(`${CORPUS_DIR}/`)}, document.baseURI).href;`;
     },
     generateBundle() {
-      const { index, texts } = current();
-      this.emitFile({
-        type: 'asset',
-        fileName: `${CORPUS_DIR}/${INDEX_FILE}`,
-        source: JSON.stringify(index),
-      });
-      this.emitFile({
-        type: 'asset',
-        fileName: `${CORPUS_DIR}/corpus.schema.json`,
-        source: JSON.stringify(corpusJsonSchema(), null, 2),
-      });
-      for (const text of texts.values()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${CORPUS_DIR}/${articleTextUrl(text.id)}`,
-          source: JSON.stringify(text),
-        });
+      for (const [name, source] of current()) {
+        this.emitFile({ type: 'asset', fileName: `${CORPUS_DIR}/${name}`, source: source() });
       }
     },
     configureServer(server) {
@@ -109,7 +106,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       });
       server.middlewares.use(`/${CORPUS_DIR}/`, (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
-        const body = serveCorpusFile(current(), name);
+        const body = current().get(name)?.();
         if (body === undefined) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(body);
@@ -125,12 +122,14 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   }
 }
 
-function serveCorpusFile(result: ViewerFiles, name: string): string | undefined {
-  if (name === INDEX_FILE) return JSON.stringify(result.index);
-  if (name === 'corpus.schema.json') return JSON.stringify(corpusJsonSchema(), null, 2);
-  const id = /^texts\/([^/]+)\.json$/.exec(name)?.[1];
-  const text = id === undefined ? undefined : result.texts.get(id);
-  return text && JSON.stringify(text);
+/** The files of the corpus folder, by name: what the build writes and the dev server serves. */
+function corpusFiles({ index, texts }: ViewerFiles): Map<string, () => string> {
+  const files = new Map<string, () => string>([[INDEX_FILE, () => JSON.stringify(index)]]);
+  for (const [name, format] of Object.entries(SCHEMA_FILES)) {
+    files.set(name, () => JSON.stringify(jsonSchemaOf(format), null, 2));
+  }
+  for (const [id, text] of texts) files.set(articleTextUrl(id), () => JSON.stringify(text));
+  return files;
 }
 
 function isInside(file: string, dir: string): boolean {
@@ -139,7 +138,7 @@ function isInside(file: string, dir: string): boolean {
 }
 
 /** Reads a corpus written by the CLI, with its texts beside it, so a build can skip extraction. */
-function loadCorpusFile(file: string): Pick<ExtractionResult, 'corpus' | 'texts' | 'summary'> {
+function loadCorpusFile(file: string): { corpus: Corpus; texts: Map<string, ArticleText> } {
   const corpus: Corpus = corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const texts = new Map<string, ArticleText>();
   for (const article of corpus.articles) {
@@ -149,5 +148,5 @@ function loadCorpusFile(file: string): Pick<ExtractionResult, 'corpus' | 'texts'
     ) as ArticleText;
     texts.set(article.id, text);
   }
-  return { corpus, texts: ArticleTexts.of(texts.values()), summary: `loaded ${file}` };
+  return { corpus, texts };
 }

@@ -170,6 +170,12 @@ export type TextEvidence = z.infer<typeof textEvidence>;
 export const viewerArticleText = articleText.extend({ evidence: z.array(textEvidence) });
 export type ViewerArticleText = z.infer<typeof viewerArticleText>;
 
+/** One of this module's formats as JSON Schema, for programs that read the files without this code. */
+export function jsonSchemaOf(format: z.ZodType): unknown {
+  return z.toJSONSchema(format, { target: 'draft-2020-12' });
+}
+
+/** The format of the corpus file the CLI writes. */
 export function corpusJsonSchema(): unknown {
-  return z.toJSONSchema(corpus, { target: 'draft-2020-12' });
+  return jsonSchemaOf(corpus);
 }
