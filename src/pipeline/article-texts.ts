@@ -1,5 +1,4 @@
 import type { ArticleText } from '#schema';
-import { hash } from './hash.ts';
 
 /** What tells one version of an article's text from another: its language and the hash of the text. */
 export function textDigest(lang: string, textHash: string): string {
@@ -16,14 +15,6 @@ export class ArticleTexts implements Iterable<[string, ArticleText]> {
     /** Each text's digest (`textDigest`), by id: what a writer compares with what it wrote before. */
     readonly digests: ReadonlyMap<string, string>,
   ) {}
-
-  static of(texts: Iterable<ArticleText>): ArticleTexts {
-    const list = [...texts];
-    return new ArticleTexts(
-      new Map(list.map((text) => [text.id, () => text])),
-      new Map(list.map((text) => [text.id, textDigest(text.lang, hash(text.text))])),
-    );
-  }
 
   get(id: string): ArticleText | undefined {
     return this.sources.get(id)?.();
