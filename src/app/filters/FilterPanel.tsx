@@ -40,14 +40,14 @@ export const FilterPanel = memo(function FilterPanel({
     () => filterEvents(JSON.parse(othersThanCountries) as EventFilters),
     [filterEvents, othersThanCountries],
   );
-  const set = (patch: Partial<EventFilters>) => onChange({ ...filters, ...patch });
+  const set = (patch: Partial<EventFilters>, mode?: HistoryMode) => onChange({ ...filters, ...patch }, mode);
   return (
     <details className="filter-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         <h2>{t('filters.heading')}</h2>
       </summary>
       <search className="filter-grid">
-        <SearchBox query={filters.query} onChange={(query, mode) => onChange({ ...filters, query }, mode)} />
+        <SearchBox query={filters.query} onChange={(query, mode) => set({ query }, mode)} />
         <TypeFilter selected={filters.types} events={withoutTypes} onChange={(types) => set({ types })} />
         <CountryFilter
           selected={filters.countries}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryMode } from '../state/viewState.ts';
 
@@ -8,7 +8,8 @@ const TYPING_PAUSE_MS = 1000;
 /**
  * The events follow the query as it is typed, key by key. The history gets one step per burst of typing
  * (the first key pushes, the following ones replace it), so Back returns to before the search rather than
- * walking through its letters. A query changed from outside (back button, "clear filters") replaces the draft.
+ * walking through its letters. The box shows the view state's query, so a query changed from outside
+ * (back button, "clear filters") shows at once.
  */
 export function SearchBox({
   query,
@@ -19,12 +20,6 @@ export function SearchBox({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(query);
-  const [seen, setSeen] = useState(query);
-  if (query !== seen) {
-    setSeen(query);
-    setDraft(query);
-  }
   const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
   return (
     <div className="filter-field filter-search">
@@ -32,16 +27,13 @@ export function SearchBox({
       <input
         id={id}
         type="search"
-        value={draft}
+        value={query}
         placeholder={t('filters.searchPlaceholder')}
         onChange={(event) => {
-          const next = event.target.value;
           const now = event.timeStamp;
           const mode: HistoryMode = now - lastKeyAt.current > TYPING_PAUSE_MS ? 'push' : 'replace';
           lastKeyAt.current = now;
-          setDraft(next);
-          setSeen(next);
-          onChange(next, mode);
+          onChange(event.target.value, mode);
         }}
       />
     </div>

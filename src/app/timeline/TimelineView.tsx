@@ -96,11 +96,12 @@ export const TimelineView = memo(function TimelineView({
   const [opening, setOpening] = useState<ReturnType<typeof initialWindow> | null>(null);
   if (opening === null && canvasWidth !== null) setOpening(initialWindow(events, urlWindow, canvasWidth));
   // The window the timeline shows, as it last reported it (the opening window until its first report).
-  const [shown, setShown] = useState<{ start: Date; end: Date } | null>(null);
-  const window = shown ?? opening;
+  const [reported, setReported] = useState<{ start: Date; end: Date } | null>(null);
+  const windowShown = reported ?? opening;
   const inView = useMemo(
-    () => (window && canvasWidth !== null ? itemsInView(placements, window, canvasWidth, longest) : null),
-    [placements, window, canvasWidth, longest],
+    () =>
+      windowShown && canvasWidth !== null ? itemsInView(placements, windowShown, canvasWidth, longest) : null,
+    [placements, windowShown, canvasWidth, longest],
   );
   const items = useMemo(
     () => (inView ? buildTimelineItems(inView, built.bars, lng, t) : []),
@@ -145,7 +146,7 @@ export const TimelineView = memo(function TimelineView({
         onOpen(placement.eventId, focusTarget.current);
       },
       onWindowChange(start, end, byUser) {
-        setShown((previous) =>
+        setReported((previous) =>
           previous && previous.start.getTime() === start.getTime() && previous.end.getTime() === end.getTime()
             ? previous
             : { start, end },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '#schema';
 import { EVENT_LIMIT, itemsInView, nextUnit, placeEvents, unitForZoom, unitStart } from './itemsInView.ts';
+import { toIsoDay } from './timelineWindow.ts';
 
 const event = (id: string, start: string, countries: string[], end = start): TimelineEvent => ({
   id,
@@ -17,10 +18,11 @@ const event = (id: string, start: string, countries: string[], end = start): Tim
   articleIds: [],
 });
 
-/** `n` one-day events in one row, a day apart from `from`. */
+/** `n` one-day events in one row, on the calendar days from the local day `from` on. */
 function daily(n: number, from: Date, row = 'CN'): TimelineEvent[] {
   return Array.from({ length: n }, (_, i) => {
-    const day = new Date(from.getTime() + i * 86_400_000).toISOString().slice(0, 10);
+    // Counted in local days: `toISOString` would name the UTC day, the day before east of Greenwich.
+    const day = toIsoDay(new Date(from.getFullYear(), from.getMonth(), from.getDate() + i));
     return event(`${row}-${i}`, day, ['KZ', row]);
   });
 }

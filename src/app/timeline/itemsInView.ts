@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '#schema';
 import { dateSpan, isMultiDay } from '../model/eventDates.ts';
 import { itemId, partnerRows } from '../model/partnerRows.ts';
+import { utcDayAsLocal } from './timelineWindow.ts';
 
 /** An event in one partner's row, on local calendar days: what the timeline can draw, before any DOM. */
 export interface Placement {
@@ -47,14 +48,6 @@ const BAR_LIMIT = 600;
 /** A count bar narrower than this cannot show its number. */
 const MIN_BUCKET_PX = 44;
 
-/**
- * vis-timeline draws in local time; event dates are calendar days, so the UTC day becomes the same local
- * day (otherwise a reader west of Greenwich would see every event on the previous day).
- */
-function localDay(utc: Date): Date {
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-}
-
 // An event's placements depend on the event only: kept with the corpus's own event objects, so a filter
 // change or a language switch reuses them.
 const placed = new WeakMap<TimelineEvent, Placement[]>();
@@ -71,8 +64,8 @@ function placementsOf(event: TimelineEvent): Placement[] {
         id: itemId(event.id, row),
         eventId: event.id,
         group: row,
-        start: localDay(span.start),
-        ...(range ? { end: localDay(span.end) } : {}),
+        start: utcDayAsLocal(span.start),
+        ...(range ? { end: utcDayAsLocal(span.end) } : {}),
         event,
       });
     }

@@ -36,7 +36,11 @@ export function initialWindow(
   );
 }
 
-function utcDayAsLocal(date: Date): Date {
+/**
+ * vis-timeline draws in local time; event dates are calendar days, so the UTC day becomes the same local
+ * day (otherwise a reader west of Greenwich would see every event on the previous day).
+ */
+export function utcDayAsLocal(date: Date): Date {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
