@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type ArticleText, type Corpus, corpus as corpusSchema } from '#schema';
+import { readCorpusFile } from '../../src/pipeline/read-corpus-file.ts';
 import { toViewerFiles } from '../../src/pipeline/timeline-index.ts';
 
 /** What the viewer downloads for a corpus: the index first, each article's text (with evidence) on demand. */
@@ -15,13 +13,7 @@ export interface ViewerSizes {
 
 /** The files the app's build publishes for a corpus written by the CLI (the same `toViewerFiles`). */
 export function measureViewerSizes(corpusFile: string): ViewerSizes {
-  const corpus: Corpus = corpusSchema.parse(JSON.parse(readFileSync(corpusFile, 'utf8')));
-  const texts = new Map<string, ArticleText>();
-  for (const article of corpus.articles) {
-    if (!article.textUrl) continue;
-    const file = path.resolve(path.dirname(corpusFile), article.textUrl);
-    texts.set(article.id, JSON.parse(readFileSync(file, 'utf8')) as ArticleText);
-  }
+  const { corpus, texts } = readCorpusFile(corpusFile);
   const viewer = toViewerFiles(corpus, texts);
   const index = Buffer.from(JSON.stringify(viewer.index));
   let textGzipBytes = 0;

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import {
-  type ArticleText,
-  type Corpus,
-  corpus as corpusSchema,
-  jsonSchemaOf,
-  timelineIndex,
-  viewerArticleText,
-} from '#schema';
+import { jsonSchemaOf, timelineIndex, viewerArticleText } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
 import { articleTextUrl } from './extract-article.ts';
 import { type ExtractFolderOptions, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
+import { readCorpusFile } from './read-corpus-file.ts';
 import { toViewerFiles, type ViewerFiles } from './timeline-index.ts';
 
 const VIRTUAL_ID = 'virtual:corpus';
@@ -51,7 +44,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
 
   function load(): ViewerFiles {
     if (options.corpusFile) {
-      const { corpus, texts } = loadCorpusFile(path.resolve(root, options.corpusFile));
+      const { corpus, texts } = readCorpusFile(path.resolve(root, options.corpusFile));
       return toViewerFiles(corpus, texts);
     }
     tools ??= { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
@@ -135,18 +128,4 @@ function corpusFiles({ index, texts }: ViewerFiles): Map<string, () => string> {
 function isInside(file: string, dir: string): boolean {
   const relative = path.relative(dir, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-/** Reads a corpus written by the CLI, with its texts beside it, so a build can skip extraction. */
-function loadCorpusFile(file: string): { corpus: Corpus; texts: Map<string, ArticleText> } {
-  const corpus: Corpus = corpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const texts = new Map<string, ArticleText>();
-  for (const article of corpus.articles) {
-    if (!article.textUrl) continue;
-    const text = JSON.parse(
-      readFileSync(path.resolve(path.dirname(file), article.textUrl), 'utf8'),
-    ) as ArticleText;
-    texts.set(article.id, text);
-  }
-  return { corpus, texts };
 }
