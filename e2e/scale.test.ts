@@ -1,13 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HOME_COUNTRY, type TimelineIndex } from '#schema';
 import { isTimelineFocused, waitForExpression } from './app-page.ts';
 import { launchChromium, openPage } from './browser.ts';
 import { LARGE_EVENTS } from './global-setup.ts';
-
-interface IndexedEvent {
-  date: unknown;
-  countries: string[];
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,13 +47,13 @@ async function barInView(page: Page): Promise<{ x: number; y: number }> {
 describe(`a corpus of ${LARGE_EVENTS} events`, () => {
   it('opens on count bars that account for every dated event in each partner row; a bar zooms in to its events', async () => {
     const url = inject('urls').large;
-    const { events } = (await (await fetch(`${url}corpus/index.json`)).json()) as { events: IndexedEvent[] };
+    const { events } = (await (await fetch(`${url}corpus/index.json`)).json()) as TimelineIndex;
     expect(events).toHaveLength(LARGE_EVENTS);
     // The spec's rows: one per partner country (every country but Kazakhstan), or one "no partner" row.
     const perRow = new Map<string, number>();
     for (const event of events) {
       if (event.date === null) continue;
-      const partners = [...new Set(event.countries.filter((code) => code !== 'KZ'))];
+      const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
       for (const row of partners.length > 0 ? partners : ['none'])
         perRow.set(row, (perRow.get(row) ?? 0) + 1);
     }
@@ -91,13 +87,15 @@ describe(`a corpus of ${LARGE_EVENTS} events`, () => {
     expect(problems).toEqual([]);
   });
 
-  it('the arrow keys reach events while the rows show counts, zooming in to the one they land on', async () => {
+  it('the keys reach events while the rows show counts: End zooms in to the last one, Enter opens it', async () => {
     const { page, problems } = await openPage(browser, `${inject('urls').large}?lng=ru&view=timeline`);
     await waitForExpression(page, `document.querySelector('.vis-item.tl-bucket-item') !== null`, 15_000);
     expect(await page.getByTestId('timeline-buckets').textContent()).toContain('Увеличьте масштаб');
     for (let i = 0; i < 60 && !(await isTimelineFocused(page)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('End');
     await waitForExpression(page, `document.querySelector('.vis-item.vis-selected .tl-item') !== null`, 5000);
+    // Zoomed in: the rows show events now, not counts.
+    expect(await page.getByTestId('timeline-buckets').count()).toBe(0);
     const selected = await page.locator('.vis-item.vis-selected .tl-item-title').first().textContent();
     await page.keyboard.press('Enter');
     await waitForExpression(page, `document.querySelector('#detail-title') !== null`);

@@ -12,6 +12,11 @@ function localDay(iso) {
   return new Date(year, month - 1, day);
 }
 
+function dayAfter(iso) {
+  const day = localDay(iso);
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
+}
+
 function textElement(text) {
   const element = document.createElement('span');
   element.textContent = text;
@@ -33,10 +38,13 @@ async function showTimeline() {
   const groups = new DataSet(
     data.groups.map((group) => ({ id: group.id, order: group.order, content: textElement(group.content) })),
   );
+  // The app's extent (dateExtent): the first start to the latest end, which is exclusive (the day after an
+  // event's last day; a point's is the day after its start).
   const starts = data.items.map((item) => localDay(item.start).getTime());
+  const ends = data.items.map((item) => (item.end ? localDay(item.end) : dayAfter(item.start)).getTime());
   const container = document.getElementById('timeline');
   const opening = openingWindow(
-    { start: new Date(Math.min(...starts)), end: new Date(Math.max(...starts)) },
+    { start: new Date(Math.min(...starts)), end: new Date(Math.max(...ends)) },
     null,
     container.clientWidth - ROW_LABELS_PX,
   );

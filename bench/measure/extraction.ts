@@ -88,10 +88,8 @@ export function measureIncrementalExtraction(
   const output = path.join(outDir, 'corpus.json');
   const cacheArgs = ['--cache', cacheDir];
   const cold = runExtraction(input, output, cacheArgs);
-  const changed = path.join(
-    input,
-    readdirSync(input).sort()[Math.floor(readdirSync(input).length / 2)] ?? '',
-  );
+  const names = readdirSync(input).sort();
+  const changed = path.join(input, names[Math.floor(names.length / 2)] ?? '');
   const original = readFileSync(changed);
   const results: ExtractionRun[] = [];
   try {

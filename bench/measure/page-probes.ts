@@ -43,8 +43,9 @@ export const START_FRAME_RECORDER = `(() => {
 
 /**
  * Stops the recorder: the gaps between frames; for each keydown the time to the next frame; and, from
- * the last key press or click, the time until the page runs smoothly again (the end of the last frame
- * that came more than 50 ms after the one before: the view the input changed is redrawn by then).
+ * the last key press or click, the time until the page runs smoothly again: the end of the last frame
+ * that came more than 50 ms after the one before (a slow redraw of the view the input changed), or the
+ * first frame after the input when none was that slow, which says nothing about when the view was redrawn.
  */
 export const STOP_FRAME_RECORDER = `(() => {
   const recorder = window.__frames;
@@ -76,7 +77,7 @@ export function awaitTextChange(selector: string): string {
     const observer = new MutationObserver(() => {
       if (element.textContent === before) return;
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(element.textContent)));
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
     });
     observer.observe(element, { childList: true, subtree: true, characterData: true });
     window.__armed = true;
@@ -84,9 +85,9 @@ export function awaitTextChange(selector: string): string {
 }
 
 /**
- * Starts recording interactions with the Event Timing API: for each key press, the time from the key
- * event to the next paint after every handler (and the render it caused) ran — what the reader waits for
- * before the results of a keystroke show.
+ * Starts recording interactions with the Event Timing API: for each key press or click, the time from the
+ * event to the next paint after its handlers (and the render they caused at once) ran. A render React
+ * defers (the timeline's, after a filter change) may come after that paint: it is not included.
  */
 export const START_INTERACTION_RECORDER = `(() => {
   const recorder = (window.__interactions = { byId: new Map() });

@@ -37,7 +37,7 @@ export interface AppOnlyRun {
   searchMs: number;
   searchClearMs: number;
   typeFilterMs: number;
-  /** From the input until the page runs smoothly again: the timeline has been redrawn. */
+  /** From the input to the end of the last frame over 50 ms after it (or the first frame, if none was). */
   typeFilterSettledMs: number;
   searchSettledMs: number;
   searchClearSettledMs: number;
@@ -252,10 +252,11 @@ async function untilCountChanges(page: Page, what: string, action: () => Promise
 }
 
 /**
- * At the largest size only, each step on the result of the one before: one event type filtered out (click
- * → its result painted, from the Event Timing API, like the keys); then a query typed key by key, as a reader types (each key → its results painted, from
- * the Event Timing API; and each key's time to the next frame); then the query deleted (the slow
- * direction: the items come back), Backspace → results painted.
+ * At the largest size only, each step on the result of the one before: the first event type's box ticked
+ * (no box ticked means every type, so this keeps that type only); then a query typed key by key, as a
+ * reader types; then the query deleted (the slow direction: the items come back). For each step, input → the count painted (Event Timing: the next paint after the input's
+ * handlers; the timeline follows in a deferred render it does not wait for) and input → the page smooth
+ * again (frame times); for each key, its time to the next frame.
  */
 async function measureSearch(page: Page, query: string, log: (line: string) => void): Promise<AppOnlyRun> {
   const input = page.locator('input[type="search"]');
