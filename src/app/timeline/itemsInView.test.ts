@@ -69,6 +69,17 @@ describe('itemsInView', () => {
     ]);
   });
 
+  it('leaves out the margins when they are crowded, so no more than the limit twice over is drawn', () => {
+    // Ten events in view; a thousand in the day just after the window.
+    const crowd = Array.from({ length: 1000 }, (_, i) => event(`crowd-${i}`, '2025-02-12', ['KZ', 'CN']));
+    const placements = placeEvents([...daily(10, day('2025-02-01')), ...crowd]);
+    const inView = itemsInView(placements, { start: day('2025-02-01'), end: day('2025-02-11') }, 1000);
+    expect(inView.mode).toBe('events');
+    const ids = inView.mode === 'events' ? inView.placements.map((p) => p.id) : [];
+    expect(ids).toHaveLength(10);
+    expect(ids.every((id) => !id.startsWith('crowd'))).toBe(true);
+  });
+
   it('finds a long event that started before the window', () => {
     const long = event('long', '2024-01', ['KZ', 'CN']);
     const inView = itemsInView(

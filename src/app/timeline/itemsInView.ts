@@ -185,7 +185,8 @@ function bucketsOf(placements: readonly Placement[], unit: BucketUnit): Bucket[]
 
 /**
  * What the timeline holds for a window: the events themselves when few are in view (with half the width
- * again on each side, so a drag does not uncover empty space before the next update), else counts per row
+ * again on each side, so a drag does not uncover empty space before the next update, unless the margins
+ * hold too many), else counts per row
  * and calendar unit over the same stretch, in the finest unit wide enough to show a count and coarse
  * enough to keep the visible bars within BAR_LIMIT (but no coarser than years, unless too narrow).
  */
@@ -202,7 +203,10 @@ export function itemsInView(
   // so no more than a drag of half the width needs before the next update (it draws a quarter beyond).
   const around = overlapping(placements, start - span / 2, end + span / 2, longest);
   const visible = around.filter((placement) => placement.start.getTime() <= end && endOf(placement) >= start);
-  if (visible.length <= EVENT_LIMIT) return { mode: 'events', placements: around };
+  if (visible.length <= EVENT_LIMIT) {
+    // A sparse window beside a crowded stretch: the margins go, so what is handed over stays bounded.
+    return { mode: 'events', placements: around.length <= 2 * EVENT_LIMIT ? around : visible };
+  }
   let unit = unitForZoom(span, canvasPx);
   // Never coarser than a year for the bar count's sake: a bar must open onto something finer.
   while (unit !== 'year' && unit !== 'decade' && barCount(visible, unit) > BAR_LIMIT) {
