@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { EVENT_TYPES } from '#schema';
 import { launchChromium } from '../../e2e/browser.ts';
 import { serveStatic } from '../../e2e/static-server.ts';
 import type { GazetteerData } from '../../src/gazetteer/gazetteer.ts';
@@ -85,7 +86,10 @@ export function prepareSize(data: GazetteerData, events: number, cacheDir: strin
     },
   );
   if (built.status !== 0) throw new Error(`app build failed: ${built.stderr.slice(-2000)}`);
-  const query = corpus.events[0]?.participants[1]?.name.en.split(' ').at(-1) ?? 'Tokayev';
+  // A counterpart in an event the search step keeps (it ticks the first type box first), so the query
+  // searches events that are shown rather than an empty list.
+  const kept = corpus.events.find((event) => [event.type, ...event.types].includes(EVENT_TYPES[0]));
+  const query = kept?.participants[1]?.name.en.split(' ').at(-1) ?? 'Tokayev';
   return { appDir, items: bare.items.length, rows: bare.groups.length, query };
 }
 
