@@ -8,7 +8,8 @@ import { readCorpusFile } from './read-corpus-file.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-it('reads back what the CLI wrote: the corpus and every article text', () => {
+// Runs the CLI or whole folders through the pipeline: 1-3 s here, 6-8 s on a loaded 2-core machine.
+it('reads back what the CLI wrote: the corpus and every article text', { timeout: 30_000 }, () => {
   const output = path.join(mkdtempSync(path.join(tmpdir(), 'corpus-file-')), 'corpus.json');
   const seeds = path.join(root, 'seeds');
   execFileSync(
