@@ -24,6 +24,7 @@ export const HARD_CASES = [
   'dateline',
   'day_month_no_year',
   'weekday',
+  'relative',
   'chrome_timestamp',
   'recalled_dates',
   'no_date',

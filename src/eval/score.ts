@@ -1,5 +1,5 @@
 import type { Corpus, DiplomaticEvent } from '#schema';
-import type { GoldArticle, GoldEvent } from './gold-format.ts';
+import type { GoldArticle, GoldDate, GoldEvent } from './gold-format.ts';
 import { sameName, skeleton } from './match-names.ts';
 
 /** True positives, false positives, false negatives: precision = tp / (tp + fp), recall = tp / (tp + fn). */
@@ -40,6 +40,11 @@ export interface Scores {
   nonEventsRejected: [number, number];
   /** Articles with a gold event that the pipeline put on the timeline. */
   diplomaticPlaced: [number, number];
+  /**
+   * Each diplomatic article's main event (its first reported one, else its first announced one): right of
+   * all such articles, as a reader judges an article by the item it puts on the timeline.
+   */
+  main: Record<'date' | 'countries' | 'participants' | 'type', [number, number]>;
 }
 
 export interface EvalResult extends Scores {
@@ -112,6 +117,7 @@ function emptyScores(): Scores {
     exact: { countries: [0, 0], participants: [0, 0] },
     nonEventsRejected: [0, 0],
     diplomaticPlaced: [0, 0],
+    main: { date: [0, 0], countries: [0, 0], participants: [0, 0], type: [0, 0] },
   };
 }
 
@@ -141,6 +147,18 @@ function scoreArticle(
   if (predicted.length === 0) miss('placed', describeGold(goldEvents[0]), 'not placed');
 
   const pairs = matchEvents(goldEvents, predicted);
+  const mainEvent = goldEvents.find((e) => e.mode === 'reported') ?? goldEvents[0];
+  const mainPredicted = pairs.find(([ge]) => ge === mainEvent)?.[1];
+  if (mainEvent) {
+    const m = s.main;
+    const sameSet = <G, P>(gold: G[], got: P[], same: (g: G, p: P) => boolean) =>
+      gold.length === got.length && gold.every((g) => got.some((p) => same(g, p)));
+    const p = mainPredicted;
+    m.type = [p?.type === mainEvent.type ? 1 : 0, 1];
+    m.countries = [p && sameSet(mainEvent.countries, p.countries, (a, b) => a === b) ? 1 : 0, 1];
+    m.participants = [p && sameSet(mainEvent.participants, p.participants, samePerson) ? 1 : 0, 1];
+    if (mainEvent.date) m.date = [p && dateRight(mainEvent.date, p.date) ? 1 : 0, 1];
+  }
   const matchedPredicted = new Set(pairs.map(([, p]) => p));
   for (const p of predicted) {
     if (!matchedPredicted.has(p)) {
@@ -297,11 +315,7 @@ function scoreDate(
     // Unknowable to a reader: a date the pipeline gives cannot be checked, so it is neither right nor wrong.
     return;
   }
-  const right =
-    p.date !== null &&
-    p.date.precision === g.date.precision &&
-    within(p.date.start, g.date) &&
-    within(p.date.end, g.date);
+  const right = dateRight(g.date, p.date);
   const exact =
     p.date !== null &&
     p.date.precision === g.date.precision &&
@@ -319,6 +333,11 @@ function scoreDate(
     }
   }
   if (!right) note('date', `${dateText(g.date)} [${g.dateFrom}: ${g.dateEvidence}]`, got);
+}
+
+/** At the gold precision, and inside the gold range (a day of a two-day visit is its date). */
+function dateRight(gold: GoldDate, got: DiplomaticEvent['date']): boolean {
+  return got !== null && got.precision === gold.precision && within(got.start, gold) && within(got.end, gold);
 }
 
 function within(iso: string, range: { start: string; end: string }): boolean {
@@ -479,6 +498,10 @@ function sumScores(list: Scores[]): Scores {
     total.nonEventsRejected[1] += s.nonEventsRejected[1];
     total.diplomaticPlaced[0] += s.diplomaticPlaced[0];
     total.diplomaticPlaced[1] += s.diplomaticPlaced[1];
+    for (const k of ['date', 'countries', 'participants', 'type'] as const) {
+      total.main[k][0] += s.main[k][0];
+      total.main[k][1] += s.main[k][1];
+    }
   }
   return total;
 }
