@@ -157,26 +157,19 @@ describe('bad files in the input folder', () => {
   });
 
   // Runs the CLI or whole folders through the pipeline: 1-3 s here, 6-8 s on a loaded 2-core machine.
-  it(
-    '`npm run extract` (the CLI bundled by bin/extract.mjs) writes what the CLI run from source writes',
-    { timeout: 30_000 },
-    () => {
-      const outputOf = (run: string) => path.join(dir, '..', `${path.basename(dir)}-${run}`, 'corpus.json');
-      const [fromSource, bundled] = [outputOf('source'), outputOf('bundled')];
-      const args = ['--input', dir, '--output'];
-      const options = { cwd: root, stdio: 'ignore' } as const;
-      execFileSync(
-        process.execPath,
-        ['--import', 'tsx', 'src/pipeline/cli.ts', ...args, fromSource],
-        options,
-      );
-      execFileSync(process.execPath, ['bin/extract.mjs', ...args, bundled], options);
-      const [a, b] = [fromSource, bundled].map((file) => {
-        const { generatedAt: _generatedAt, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
-        return rest;
-      });
-      expect(b).toEqual(a);
-    },
-    30_000,
-  );
+  it('`npm run extract` (the CLI bundled by bin/extract.mjs) writes what the CLI run from source writes', {
+    timeout: 30_000,
+  }, () => {
+    const outputOf = (run: string) => path.join(dir, '..', `${path.basename(dir)}-${run}`, 'corpus.json');
+    const [fromSource, bundled] = [outputOf('source'), outputOf('bundled')];
+    const args = ['--input', dir, '--output'];
+    const options = { cwd: root, stdio: 'ignore' } as const;
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args, fromSource], options);
+    execFileSync(process.execPath, ['bin/extract.mjs', ...args, bundled], options);
+    const [a, b] = [fromSource, bundled].map((file) => {
+      const { generatedAt: _generatedAt, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+      return rest;
+    });
+    expect(b).toEqual(a);
+  });
 });

@@ -17,6 +17,8 @@ import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { findDateMentions } from './dates/find-date-mentions.ts';
 import { firstDayOf, resolveEventDate } from './dates/resolve-event-date.ts';
+import { settleYears } from './dates/settle-years.ts';
+import { yearClues } from './dates/year-clues.ts';
 import { detectLanguage } from './detect-language.ts';
 import { findAgreements } from './find-agreements.ts';
 import { type Entities, findEntities, type Span } from './find-entities.ts';
@@ -140,7 +142,18 @@ function extractEvent(
     return { code: 'no_event', reason };
   }
   const { eventSentence } = classification;
-  const mentions = findDateMentions(sentences, lang, published, context.dateParsers, context.now);
+  const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
+  const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
+  const clues = yearClues(
+    entities,
+    uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]),
+    context.gazetteer,
+  );
+  const mentions = settleYears(
+    findDateMentions(sentences, lang, published, context.dateParsers, context.now),
+    clues,
+    context.now,
+  );
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
   const announced = isFutureTense(eventSentence.text);
   // An announcement with no date of its own must not take the publication day as the event's.
@@ -148,13 +161,11 @@ function extractEvent(
   const planned = (resolved?.planned ?? false) || (announced && date === null);
   const day = date ? firstDayOf(date.start) : published;
 
-  const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
   let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
   let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
   let countries = eventCountries(participants, entities, scope);
   if (countries.length < 2) {
     // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
-    const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
     scope = uniqueSentences([...scope, ...lead]);
     participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
     countries = eventCountries(participants, entities, scope);

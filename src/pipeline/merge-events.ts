@@ -122,7 +122,7 @@ function rangeOf(date: EventDate | null): Range {
     : { from, to };
 }
 
-const BASIS_RANK: DateBasis[] = ['stated', 'relative', 'linked', 'publication'];
+const BASIS_RANK: DateBasis[] = ['stated', 'relative', 'inferred', 'linked', 'publication'];
 const PRECISION_RANK: DatePrecision[] = ['day', 'month', 'year'];
 
 /** The strongest date among the reports: stated beats relative beats publication; days beat months. */

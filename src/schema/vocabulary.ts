@@ -15,10 +15,11 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /**
  * How an event date was established, from strongest to weakest:
- * stated in the text, relative to the publication date ("today", "yesterday"),
+ * stated in the text, relative to the publication date ("today", "yesterday"), a stated day and month
+ * whose year was inferred from the text's clues (who held office, a city's name, the weekday),
  * only bounded by the publication date (no date in the text), or linked from another article's mention.
  */
-export const DATE_BASES = ['stated', 'relative', 'publication', 'linked'] as const;
+export const DATE_BASES = ['stated', 'relative', 'inferred', 'publication', 'linked'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 export const ROLES = [

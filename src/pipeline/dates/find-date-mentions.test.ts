@@ -31,21 +31,21 @@ describe('findDateMentions', () => {
     });
   });
 
-  it('without a publication date, a day and month take the latest year the text states', () => {
-    const text =
-      'Об этом 30 августа сообщила Акорда. Отрадно, что 2025 год проходит под эгидой Года туризма. В этом году рост.';
-    expect(mentions(text, 'ru', null)).toContainEqual({
-      start: '2025-08-30',
-      end: '2025-08-30',
-      precision: 'day',
-      relative: false,
-    });
+  it('without a publication date, keeps a day and month with its year unknown, and its weekday', () => {
+    const found = findDateMentions(
+      splitSentences('Rahmon arrived in Astana on a working visit on Friday, August 25.'),
+      'en',
+      null,
+      parsers,
+      now,
+    );
+    expect(found).toMatchObject([{ month: 8, day: 25, weekday: 5, yearUnknown: true, precision: 'day' }]);
   });
 
-  it('without a publication date or a stated year, drops dates it would have to guess', () => {
-    expect(mentions('Об этом 30 августа сообщила Акорда. Сегодня подписаны документы.', 'ru', null)).toEqual(
-      [],
-    );
+  it('without a publication date, drops what counts from it ("сегодня", "в прошлом году", "on Tuesday")', () => {
+    const text = 'Сегодня подписаны документы. В прошлом году товарооборот вырос. On Tuesday they met.';
+    expect(mentions(text, 'ru', null)).toEqual([]);
+    expect(mentions('On Tuesday the presidents met.', 'en', null)).toEqual([]);
   });
 
   it('reads ranges and month-only dates at their precision', () => {

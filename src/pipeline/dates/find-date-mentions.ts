@@ -11,6 +11,17 @@ export interface DateMention {
   relative: boolean;
   /** The year was not written next to the day and month but taken from the publication date or the text. */
   yearImplied: boolean;
+  /**
+   * No year was written and the article has no publication date to take it from: `start` and `end` hold a
+   * placeholder year until `settleYears` works the year out from what else the text says, or drops the date.
+   */
+  yearUnknown: boolean;
+  month: number;
+  day: number | null;
+  /** 0 (Sunday) to 6, when the text names the weekday with the date ("on Friday, August 25"). */
+  weekday: number | null;
+  /** Set by `settleYears` when it worked the year out: the clues it used, for the evidence trail. */
+  yearInferredFrom?: string[];
   sentence: Sentence;
   text: string;
   index: number;
@@ -26,9 +37,8 @@ const mayHoldADate = (sentence: Sentence) =>
   /\d/.test(sentence.text) || DATE_WORD.test(sentence.text.toLowerCase());
 
 /**
- * Every date the text states, resolved against a reference: the publication date, or, when an article has
- * none, the latest year the text itself states (a day and month alone then take that year).
- * Without either, dates that lack a year are dropped rather than guessed.
+ * Every date the text states, resolved against the publication date. Without one, a day and month with no
+ * year is kept with `yearUnknown` for `settleYears`; "today" and "yesterday" are dropped.
  */
 export function findDateMentions(
   sentences: Sentence[],
@@ -56,31 +66,27 @@ export function findDateMentions(
       if (!sentence || result.index + result.text.length > offset + sentence.text.length) return [];
       return [{ result: shiftResult(result, offset), sentence }];
     });
-  let reference = published ? new Date(`${published}T12:00:00Z`) : null;
-  let results = parse(reference ?? now);
-  if (!reference) {
-    // Only years written in digits count: "в этом году" would be read against today, not the article's time.
-    const statedYears = results
-      .filter(({ result: r }) => r.start.isCertain('year') && /\d{4}/.test(r.text))
-      .map(({ result: r }) => r.start.get('year') ?? 0);
-    const latest = Math.max(0, ...statedYears.filter((y) => y <= now.getUTCFullYear()));
-    if (latest > 0) {
-      reference = new Date(`${latest}-12-31T12:00:00Z`);
-      results = parse(reference);
-    }
-  }
+  const results = parse(published ? new Date(`${published}T12:00:00Z`) : now);
   const mentions: DateMention[] = [];
   for (const { result, sentence } of results) {
     const relative = RELATIVE_WORDS.test(result.text);
     const yearImplied = !result.start.isCertain('year');
-    if ((relative || yearImplied) && !reference) continue;
     if (relative && !published) continue;
+    // "on Tuesday", "last year", "в октябре прошлого года" count from the publication date: without one
+    // they name no day or year.
+    if (!published && !result.start.isCertain('day') && result.start.isCertain('weekday')) continue;
+    if (!published && !yearImplied && !/\d{4}/.test(result.text)) continue;
     const year = result.start.get('year') ?? 0;
     if (year < 1900 || year > maxYear) continue;
+    const span = spanOf(result);
     mentions.push({
-      ...spanOf(result),
+      ...span,
       relative,
       yearImplied,
+      yearUnknown: yearImplied && !published,
+      month: result.start.get('month') ?? 1,
+      day: span.precision === 'day' ? (result.start.get('day') ?? 1) : null,
+      weekday: result.start.isCertain('weekday') ? (result.start.get('weekday') ?? null) : null,
       sentence,
       text: result.text.trim(),
       index: sentence.start + result.index,

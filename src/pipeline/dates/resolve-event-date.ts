@@ -34,7 +34,7 @@ export function resolveEventDate(context: EventDateContext): ResolvedDate | null
     .sort((a, b) => b.score - a.score || a.mention.index - b.mention.index);
   const best = scored[0]?.mention;
   if (best) {
-    const basis: DateBasis = best.relative ? 'relative' : 'stated';
+    const basis: DateBasis = best.relative ? 'relative' : best.yearInferredFrom ? 'inferred' : 'stated';
     const date: EventDate = { start: best.start, end: best.end, precision: best.precision, basis };
     return { date, sentence: best.sentence, planned: isAfter(best.start, context.published), mention: best };
   }

@@ -1,0 +1,46 @@
+import { isFutureTense } from '../classify-event.ts';
+import { isLookingBack } from '../looking-back.ts';
+import type { DateMention } from './find-date-mentions.ts';
+import { inferYear, type YearClue } from './infer-year.ts';
+import { addDays, lastDayOf } from './resolve-event-date.ts';
+
+/**
+ * Gives each date that lacks a year (in an article with no publication date) the one year the clues leave,
+ * and drops the dates whose year stays open: a guessed year would put the event on the wrong line.
+ */
+export function settleYears(mentions: DateMention[], clues: YearClue[], now: Date): DateMention[] {
+  if (!mentions.some((m) => m.yearUnknown)) return mentions;
+  const today = now.toISOString().slice(0, 10);
+  const withYear = mentions.filter((m) => !m.yearUnknown && !m.relative);
+  const statedYears = withYear
+    .filter((m) => !m.yearImplied && /\d{4}/.test(m.text))
+    .map((m) => Number(m.start.slice(0, 4)))
+    .filter((y) => y <= now.getUTCFullYear());
+  const recalled = withYear.filter((m) => isLookingBack(m.sentence.text)).map((m) => lastDayOf(m.end));
+  const after = recalled.length > 0 ? (recalled.sort().at(-1) ?? null) : null;
+  return mentions.flatMap((m) => {
+    if (!m.yearUnknown) return [m];
+    const inferred = inferYear({
+      month: m.month,
+      day: m.day,
+      weekday: m.weekday,
+      clues,
+      latest: isFutureTense(m.sentence.text) ? addDays(today, 366) : today,
+      after,
+      statedYears,
+    });
+    if (!inferred) return [];
+    const withYearOf = (iso: string) => `${inferred.year}${iso.slice(4)}`;
+    // A range across New Year ("December 30 – January 2") keeps its end in the next year.
+    const endYear = m.end.slice(5) < m.start.slice(5) ? inferred.year + 1 : inferred.year;
+    return [
+      {
+        ...m,
+        start: withYearOf(m.start),
+        end: `${endYear}${m.end.slice(4)}`,
+        yearUnknown: false,
+        yearInferredFrom: inferred.why,
+      },
+    ];
+  });
+}
