@@ -15,7 +15,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { classifyEvent, isFutureTense, reportingSentences } from './classify-event.ts';
 import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
-import { findDateMentions } from './dates/find-date-mentions.ts';
+import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
 import { firstDayOf, resolveEventDate } from './dates/resolve-event-date.ts';
 import { settleYears } from './dates/settle-years.ts';
 import { yearClues } from './dates/year-clues.ts';
@@ -144,14 +144,15 @@ function extractEvent(
   const { eventSentence } = classification;
   const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
   const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
-  const clues = yearClues(
-    entities,
-    uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]),
-    context.gazetteer,
-  );
+  // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
+  const eventScope = uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]);
+  const cluesFor = (mention: DateMention) => {
+    const around = sentences.filter((s) => s.paragraph === mention.sentence.paragraph);
+    return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
+  };
   const mentions = settleYears(
     findDateMentions(sentences, lang, published, context.dateParsers, context.now),
-    clues,
+    cluesFor,
     context.now,
   );
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });

@@ -16,7 +16,9 @@ const now = new Date('2026-12-03T12:00:00Z');
 function settled(text: string, lang: 'ru' | 'en') {
   const sentences = splitSentences(text);
   const clues = yearClues(findEntities(text, gazetteer), sentences, gazetteer);
-  return settleYears(findDateMentions(sentences, lang, null, parsers, now), clues, now).map((m) => m.start);
+  return settleYears(findDateMentions(sentences, lang, null, parsers, now), () => clues, now).map(
+    (m) => m.start,
+  );
 }
 
 describe('settling the year of a day and month in an article with no publication date', () => {

@@ -6,9 +6,14 @@ import { addDays, lastDayOf } from './resolve-event-date.ts';
 
 /**
  * Gives each date that lacks a year (in an article with no publication date) the one year the clues leave,
- * and drops the dates whose year stays open: a guessed year would put the event on the wrong line.
+ * and drops the dates whose year stays open: a guessed year would put the event on the wrong line. The clues
+ * of a date are those of the sentences around it (`cluesFor`).
  */
-export function settleYears(mentions: DateMention[], clues: YearClue[], now: Date): DateMention[] {
+export function settleYears(
+  mentions: DateMention[],
+  cluesFor: (mention: DateMention) => YearClue[],
+  now: Date,
+): DateMention[] {
   if (!mentions.some((m) => m.yearUnknown)) return mentions;
   const today = now.toISOString().slice(0, 10);
   const withYear = mentions.filter((m) => !m.yearUnknown && !m.relative);
@@ -24,7 +29,7 @@ export function settleYears(mentions: DateMention[], clues: YearClue[], now: Dat
       month: m.month,
       day: m.day,
       weekday: m.weekday,
-      clues,
+      clues: cluesFor(m),
       latest: isFutureTense(m.sentence.text) ? addDays(today, 366) : today,
       after,
       statedYears,
