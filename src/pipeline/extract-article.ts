@@ -16,7 +16,7 @@ import { classifyEvent, isFutureTense, reportingSentences } from './classify-eve
 import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
-import { firstDayOf, resolveEventDate } from './dates/resolve-event-date.ts';
+import { firstDayOf, partialEventDate, resolveEventDate } from './dates/resolve-event-date.ts';
 import { settleYears } from './dates/settle-years.ts';
 import { yearClues } from './dates/year-clues.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -50,6 +50,8 @@ export interface ArticleEvent {
   agreements: Agreement[];
   figures: Figure[];
   evidence: Evidence[];
+  /** The day and month ("10-25") when the article gives them but leaves the year open; null otherwise. */
+  dayOfYear: string | null;
 }
 
 export interface ExtractedArticle {
@@ -156,6 +158,7 @@ function extractEvent(
     context.now,
   );
   const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
+  const partial = resolved ? null : partialEventDate({ mentions, published, eventSentence, titleSentences });
   const announced = isFutureTense(eventSentence.text);
   // An announcement with no date of its own must not take the publication day as the event's.
   const date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
@@ -217,6 +220,7 @@ function extractEvent(
     // Repeated figures are merged with the other sources' in build-events.
     figures: figures.map((f) => f.figure),
     evidence: dedupeEvidence(evidence),
+    dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
   };
   return { event, recalled };
 }
@@ -275,6 +279,8 @@ function dedupeEvidence(evidence: Evidence[]): Evidence[] {
 function uniqueSentences(list: Sentence[]): Sentence[] {
   return list.filter((s, i) => list.findIndex((o) => o.index === s.index) === i);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 function firstLineLength(text: string): number {
   return text.split('\n')[0]?.length ?? 0;

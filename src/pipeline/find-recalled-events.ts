@@ -30,6 +30,7 @@ export function findRecalledEvents(
     if (
       mention === chosen ||
       mention.relative ||
+      mention.yearUnknown ||
       mention.precision === 'year' ||
       !isLookingBack(sentence.text)
     )

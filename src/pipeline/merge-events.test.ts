@@ -16,6 +16,7 @@ function report(
   date: EventDate | null,
   participants: Participant[],
   type: ArticleEvent['type'] = 'meeting',
+  dayOfYear: string | null = null,
 ): ArticleEventRef {
   const event: ArticleEvent = {
     type,
@@ -28,6 +29,7 @@ function report(
     agreements: [],
     figures: [],
     evidence: [],
+    dayOfYear,
   };
   return { articleId, published: date?.start ?? null, key: eventKey(event) };
 }
@@ -67,6 +69,37 @@ describe('groupSameEventArticles', () => {
     expect(
       groups([report('a', day('2025-09-05'), [tokayev, speaker]), report('b', null, [tokayev, speaker])]),
     ).toHaveLength(2);
+  });
+});
+
+describe('groupSameEventArticles, without chains', () => {
+  const month = (m: string): EventDate => ({ start: m, end: m, precision: 'month', basis: 'stated' });
+
+  it('keeps five calls four days apart as five events', () => {
+    const calls = ['2025-03-01', '2025-03-04', '2025-03-08', '2025-03-12', '2025-03-16'].map((d, i) =>
+      report(`c${i}`, day(d), [tokayev, president], 'phone_call'),
+    );
+    expect(groups(calls)).toHaveLength(5);
+  });
+
+  it('a month-only report joins the one event of its month, and none when two compete', () => {
+    const one = [
+      report('a', day('2025-03-04'), [tokayev, president], 'phone_call'),
+      report('m', month('2025-03'), [tokayev, president], 'phone_call'),
+    ];
+    expect(groups(one)).toEqual([['a', 'm']]);
+    const two = [...one, report('b', day('2025-03-20'), [tokayev, president], 'phone_call')];
+    expect(groups(two)).toHaveLength(3);
+  });
+
+  it('a day and month with an open year joins the report of that day, not one of another day', () => {
+    expect(
+      groups([
+        report('dated', day('2023-08-25'), [tokayev, president], 'visit'),
+        report('partial', null, [tokayev, president], 'visit', '08-25'),
+        report('other', null, [tokayev, president], 'visit', '03-02'),
+      ]),
+    ).toEqual([['dated', 'partial'], ['other']]);
   });
 });
 

@@ -10,22 +10,22 @@ export interface EventKey {
   date: EventDate | null;
   countries: string[];
   participantIds: string[];
-  /** The countries in one order: articles are compared only with those of the same block. */
-  block: string;
+  /** The day and month ("10-25") of an undated report that gives them without a year. */
+  dayOfYear: string | null;
   /** The days the event may fall on, widened by the window within which reports of one event appear. */
   range: Range;
 }
 
 /** Worked out once per article (and kept in the cache), not on every run over every article. */
 export function eventKey(event: ArticleEvent): EventKey {
-  const { type, types, date, countries, participants } = event;
+  const { type, types, date, countries, participants, dayOfYear } = event;
   return {
     type,
     types,
     date,
     countries,
     participantIds: participants.map((p) => p.id),
-    block: [...countries].sort().join('+'),
+    dayOfYear,
     range: rangeOf(date),
   };
 }
@@ -36,76 +36,151 @@ export interface ArticleEventRef {
   key: EventKey;
 }
 
-// Reports of one event appear a day or two apart, in any language.
+// Reports of one event appear a day or two apart, in any language; two days a report names are at most two
+// days apart (arrival and talks) when they are one event.
 const SAME_EVENT_WINDOW_DAYS = 2;
+const SAME_DAY_SLACK = 1;
 
 /**
- * Groups articles that report the same event: the same countries, compatible dates, shared participants
- * and a shared event type. Articles are compared only within a block of the same countries, sorted by
- * date, so the work stays near-linear on large corpora.
+ * Groups articles that report the same event. A report joins a group only when it fits every report already
+ * in it (so five calls four days apart never chain into one), and a report that says little of its date (a
+ * month, a year, none) joins a group only when no other group fits it too. Reports are compared only with
+ * those that share two of their countries, so the work stays near-linear on large corpora.
  */
 export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T[][] {
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      const p = parent[i] ?? i;
-      parent[i] = parent[p] ?? p;
-      i = p;
+  const order = items.map((item, i) => ({ item, i, rank: precisionRank(item.key) }));
+  // Precise reports found the groups; vaguer ones then join the one group that fits them, if only one does.
+  order.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      compareCodes(a.item.key.range.from, b.item.key.range.from) ||
+      compareCodes(a.item.articleId, b.item.articleId),
+  );
+  const groups: T[][] = [];
+  const groupsByPair = new Map<string, number[]>();
+  for (const { item, rank } of order) {
+    const pairs = countryPairs(item.key.countries);
+    const candidates = new Set<number>();
+    for (const pair of pairs) for (const g of groupsByPair.get(pair) ?? []) candidates.add(g);
+    const fitting = [...candidates]
+      .filter((g) => (groups[g] ?? []).every((member) => sameEvent(item, member)))
+      .sort((a, b) => closeness(item, groups[b] ?? []) - closeness(item, groups[a] ?? []) || a - b);
+    const chosen = rank === PRECISE ? fitting[0] : fitting.length === 1 ? fitting[0] : undefined;
+    if (chosen !== undefined) {
+      groups[chosen]?.push(item);
+      for (const pair of pairs) addTo(groupsByPair, pair, chosen);
+      continue;
     }
-    return i;
-  };
-  const range = (i: number) => items[i]?.key.range ?? NO_RANGE;
-  const blocks = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    const block = blocks.get(item.key.block);
-    if (block) block.push(i);
-    else blocks.set(item.key.block, [i]);
-  });
-  for (const block of blocks.values()) {
-    const sorted = [...block].sort((a, b) => compareCodes(range(a).from, range(b).from));
-    for (let x = 0; x < sorted.length; x++) {
-      const a = items[sorted[x] ?? 0];
-      if (!a) continue;
-      for (let y = x + 1; y < sorted.length; y++) {
-        const b = items[sorted[y] ?? 0];
-        if (!b) continue;
-        // Sorted by start: once b starts after a's window ends, no later b can overlap it.
-        const [ra, rb] = [range(sorted[x] ?? 0), range(sorted[y] ?? 0)];
-        if (a.key.date && b.key.date && rb.from > ra.to) break;
-        if (sameEvent(a, b, ra, rb)) parent[find(sorted[y] ?? 0)] = find(sorted[x] ?? 0);
-      }
-    }
+    groups.push([item]);
+    for (const pair of pairs) addTo(groupsByPair, pair, groups.length - 1);
   }
-  const groups = new Map<number, T[]>();
-  items.forEach((item, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(item);
-    else groups.set(root, [item]);
-  });
-  return [...groups.values()];
+  return groups;
+}
+
+function addTo(index: Map<string, number[]>, pair: string, group: number): void {
+  const list = index.get(pair);
+  if (!list) index.set(pair, [group]);
+  else if (!list.includes(group)) list.push(group);
+}
+
+/** Every pair of the report's countries: two reports of one event share at least one such pair. */
+function countryPairs(countries: string[]): string[] {
+  const sorted = [...new Set(countries)].sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) pairs.push(`${sorted[i]}+${sorted[j]}`);
+  }
+  return pairs;
+}
+
+const PRECISE = 0;
+
+/** 0: a stated, relative or inferred day; 1: bounded by publication; 2: a month, a year, a day of no year; 3: no date. */
+function precisionRank(key: EventKey): number {
+  if (!key.date) return key.dayOfYear ? 2 : 3;
+  if (key.date.precision !== 'day') return 2;
+  return key.date.basis === 'publication' ? 1 : PRECISE;
 }
 
 type Range = { from: string; to: string };
 const NO_RANGE: Range = { from: '9999', to: '9999' };
 
-function sameEvent(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
-  if (!datesCompatible(a, b, ra, rb)) return false;
-  if (!a.key.types.includes(b.key.type) && !b.key.types.includes(a.key.type)) return false;
-  const ids = new Set(a.key.participantIds);
-  const shared = b.key.participantIds.filter((id) => ids.has(id)).length;
-  const fewest = Math.min(a.key.participantIds.length, b.key.participantIds.length);
-  // Two meetings of the same president with different counterparts are different events.
-  if (fewest === 0) return true;
-  return shared >= Math.min(2, fewest);
+// Calls, summits and the rest (visits, talks, meetings, signings, which one report calls what another calls
+// by another name) are different kinds of event.
+function family(type: EventType): string {
+  return type === 'phone_call' || type === 'summit' ? type : 'bilateral';
 }
 
-function datesCompatible(a: ArticleEventRef, b: ArticleEventRef, ra: Range, rb: Range): boolean {
+function sameEvent(a: ArticleEventRef, b: ArticleEventRef): boolean {
+  if (family(a.key.type) !== family(b.key.type)) return false;
+  if (!countriesFit(a.key.countries, b.key.countries)) return false;
+  if (!participantsFit(a.key.participantIds, b.key.participantIds)) return false;
   if (!a.key.date || !b.key.date) {
-    // Undated reports join only each other, and only when they tell of the same people.
-    return !a.key.date && !b.key.date && a.key.participantIds.length > 0;
+    // A day and month with an open year fits a report of that day or of the same day and month. A report
+    // with neither a date nor a publication day could be of any year: it is never taken for another report
+    // (the same leaders meet every year, and decoys of one story are written that way).
+    const [dated, undated] = a.key.date ? [a, b] : [b, a];
+    if (!undated.key.dayOfYear) return false;
+    if (dated.key.date) return fitsDayOfYear(dated.key, undated.key.dayOfYear);
+    return dated.key.dayOfYear !== null && nearDayOfYear(dated.key.dayOfYear, undated.key.dayOfYear);
   }
+  const [ra, rb] = [a.key.range, b.key.range];
   return ra.from <= rb.to && rb.from <= ra.to;
+}
+
+function fitsDayOfYear(dated: EventKey, dayOfYear: string): boolean {
+  if (dated.date?.precision !== 'day') return false;
+  const year = Number(dated.range.from.slice(0, 4));
+  // The window may cross New Year: try the day in the window's years.
+  return [year, year + 1].some((y) => {
+    const day = `${y}-${dayOfYear}`;
+    return day >= dated.range.from && day <= dated.range.to;
+  });
+}
+
+function nearDayOfYear(a: string, b: string): boolean {
+  const days = Math.abs(dayNumber(`2000-${a}`) - dayNumber(`2000-${b}`));
+  return days <= 2 * SAME_DAY_SLACK;
+}
+
+/** Both name the same two states at least, one set holding the other or most of it (a topic country aside). */
+function countriesFit(a: string[], b: string[]): boolean {
+  const shared = a.filter((c) => b.includes(c)).length;
+  if (shared < 2) return false;
+  const union = new Set([...a, ...b]).size;
+  return shared === a.length || shared === b.length || shared / union >= 0.5;
+}
+
+const known = (ids: string[]) => ids.filter((id) => !id.startsWith('unknown:'));
+
+function sharedPeople(a: string[], b: string[]): number {
+  const ids = new Set(known(a));
+  return known(b).filter((id) => ids.has(id)).length;
+}
+
+// Two meetings of the same president with different counterparts are different events; a report that names
+// no one known (or only one side) cannot tell them apart and fits either.
+function participantsFit(a: string[], b: string[]): boolean {
+  const fewest = Math.min(known(a).length, known(b).length);
+  if (fewest === 0) return true;
+  return sharedPeople(a, b) >= Math.min(2, fewest);
+}
+
+/** How well a report fits a group: shared people first, then nearness of dates. */
+function closeness(item: ArticleEventRef, group: ArticleEventRef[]): number {
+  let score = 0;
+  for (const member of group) {
+    score += 10 * sharedPeople(item.key.participantIds, member.key.participantIds);
+    if (item.key.date && member.key.date) {
+      const days = Math.abs(dayNumber(item.key.range.from) - dayNumber(member.key.range.from));
+      score -= Math.min(days, 9);
+    }
+  }
+  return score / Math.max(1, group.length);
+}
+
+function dayNumber(isoDay: string): number {
+  return Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 }
 
 /** The days an article's event may fall on, widened by the window within which reports of one event appear. */
@@ -118,7 +193,7 @@ function rangeOf(date: EventDate | null): Range {
   const from = firstDayOf(date.start);
   const to = lastDayOf(date.end);
   return date.precision === 'day'
-    ? { from: addDays(from, -SAME_EVENT_WINDOW_DAYS), to: addDays(to, SAME_EVENT_WINDOW_DAYS) }
+    ? { from: addDays(from, -SAME_DAY_SLACK), to: addDays(to, SAME_DAY_SLACK) }
     : { from, to };
 }
 

@@ -4,6 +4,12 @@ import { isLookingBack } from '../looking-back.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateMention } from './find-date-mentions.ts';
 
+/** A day and month whose year the article leaves open ("on 25 October", no year, no publication date). */
+export interface PartialDate {
+  month: number;
+  day: number;
+}
+
 export interface ResolvedDate {
   date: EventDate;
   /** The sentence the date was read from; null when only the publication date bounds the event. */
@@ -29,6 +35,7 @@ const MAX_DAYS_BEFORE_PUBLICATION = 31;
 /** Picks the event's date among the dates an article states, or falls back to its publication date. */
 export function resolveEventDate(context: EventDateContext): ResolvedDate | null {
   const scored = context.mentions
+    .filter((mention) => !mention.yearUnknown)
     .map((mention) => ({ mention, score: scoreMention(mention, context) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || a.mention.index - b.mention.index);
@@ -48,6 +55,18 @@ export function resolveEventDate(context: EventDateContext): ResolvedDate | null
     return { date, sentence: null, planned: false, mention: null };
   }
   return null;
+}
+
+/**
+ * The day and month of the event when the article gives them without a year it can settle, and no date
+ * scores higher: enough to know another report of the same event, not to place it.
+ */
+export function partialEventDate(context: EventDateContext): PartialDate | null {
+  const best = context.mentions
+    .map((mention) => ({ mention, score: scoreMention(mention, context) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.mention.index - b.mention.index)[0]?.mention;
+  return best?.yearUnknown && best.day !== null ? { month: best.month, day: best.day } : null;
 }
 
 function scoreMention(mention: DateMention, context: EventDateContext): number {

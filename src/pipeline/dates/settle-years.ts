@@ -5,9 +5,10 @@ import { inferYear, type YearClue } from './infer-year.ts';
 import { addDays, lastDayOf } from './resolve-event-date.ts';
 
 /**
- * Gives each date that lacks a year (in an article with no publication date) the one year the clues leave,
- * and drops the dates whose year stays open: a guessed year would put the event on the wrong line. The clues
- * of a date are those of the sentences around it (`cluesFor`).
+ * Gives each date that lacks a year (in an article with no publication date) the one year the clues leave.
+ * A date whose year stays open keeps `yearUnknown`: it dates no event (a guessed year would put it on the
+ * wrong line), but its day and month can still tell which other report it is. The clues of a date are those
+ * of the sentences around it (`cluesFor`).
  */
 export function settleYears(
   mentions: DateMention[],
@@ -34,7 +35,7 @@ export function settleYears(
       after,
       statedYears,
     });
-    if (!inferred) return [];
+    if (!inferred) return [m];
     const withYearOf = (iso: string) => `${inferred.year}${iso.slice(4)}`;
     // A range across New Year ("December 30 – January 2") keeps its end in the next year.
     const endYear = m.end.slice(5) < m.start.slice(5) ? inferred.year + 1 : inferred.year;
