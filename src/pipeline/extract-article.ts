@@ -26,6 +26,7 @@ import { findFigures } from './find-figures.ts';
 import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.ts';
 import { readArticleHeader, titleOf } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { type Locale, localeFor } from './locales/index.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -72,7 +73,6 @@ export function articleTextUrl(articleId: string): string {
   return `texts/${articleId}.json`;
 }
 
-const EXTRACTED_LANGUAGES = new Set(['ru', 'en']);
 const MIN_TEXT_LENGTH = 40;
 const MAX_TITLE_LINE = 200;
 
@@ -111,11 +111,12 @@ export function extractArticle(
   if (text.trim().length < MIN_TEXT_LENGTH) {
     return unplaced({ code: 'too_short', reason: 'the text is too short to report an event' });
   }
-  if (!EXTRACTED_LANGUAGES.has(lang)) {
+  const locale = localeFor(lang);
+  if (!locale) {
     const reason = `written in "${lang}": events are extracted from Russian and English articles only`;
     return unplaced({ code: 'other_language', reason });
   }
-  const extracted = extractEvent(id, text, lang, header.published, context);
+  const extracted = extractEvent(id, text, locale, header.published, context);
   if ('code' in extracted) return unplaced(extracted);
   return { article, text: stored, ...extracted };
 }
@@ -123,10 +124,11 @@ export function extractArticle(
 function extractEvent(
   id: string,
   text: string,
-  lang: string,
+  locale: Locale,
   published: string | null,
   context: ExtractionContext,
 ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
+  const lang = locale.code;
   const sentences = splitSentences(text);
   const entities = findEntities(text, context.gazetteer);
   const quoted = findQuotedRanges(text);
@@ -167,12 +169,12 @@ function extractEvent(
 
   let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
   let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-  let countries = eventCountries(participants, entities, scope);
+  let countries = eventCountries(participants, entities, scope, text, locale, classification.type);
   if (countries.length < 2) {
     // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
     scope = uniqueSentences([...scope, ...lead]);
     participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-    countries = eventCountries(participants, entities, scope);
+    countries = eventCountries(participants, entities, scope, text, locale, classification.type);
   }
   // A phone call has no one place: a dateline city is only where the story was filed.
   const location =
@@ -230,15 +232,26 @@ function hasActor(entities: Entities, sentence: Sentence): boolean {
   return entities.people.some(inside) || entities.roles.some(inside) || entities.countries.some(inside);
 }
 
+/**
+ * The parties: the states of the people taking part, and the states the sentences telling of the event name —
+ * unless the people already name both sides of a bilateral event (a third state named then is a topic or a
+ * stop on the way), and never a state named as a topic or as where the trip came from.
+ */
 function eventCountries(
   participants: SelectedParticipant[],
   entities: Entities,
   scope: Sentence[],
+  text: string,
+  locale: Locale,
+  type: EventType,
 ): string[] {
   const codes = new Set<string>();
   for (const { participant } of participants) if (participant.country) codes.add(participant.country);
+  if (codes.size >= 2 && type !== 'summit') return [...codes];
   for (const c of entities.countries) {
-    if (scope.some((s) => c.start >= s.start && c.end <= s.end)) codes.add(c.code);
+    if (!scope.some((s) => c.start >= s.start && c.end <= s.end)) continue;
+    const before = text.slice(Math.max(0, c.start - 80), c.start).toLowerCase();
+    if (!locale.notAPartyBefore.test(before)) codes.add(c.code);
   }
   return [...codes];
 }
