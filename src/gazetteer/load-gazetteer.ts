@@ -2,8 +2,9 @@ import cities from './data/cities.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import eurasia from './data/officials/eurasia.json' with { type: 'json' };
 import world from './data/officials/world.json' with { type: 'json' };
+import vacancies from './data/vacancies.json' with { type: 'json' };
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
-import { citiesFile, countriesFile, officialsFile } from './types.ts';
+import { citiesFile, countriesFile, officialsFile, type Vacancy, vacanciesFile } from './types.ts';
 
 /** The gazetteer data files, validated against their schemas. */
 export function gazetteerData(): GazetteerData {
@@ -12,6 +13,11 @@ export function gazetteerData(): GazetteerData {
     countries: countriesFile.parse(countries),
     cities: citiesFile.parse(cities),
   };
+}
+
+/** Days on which an office stood empty, validated: only the data checks need them. */
+export function officeVacancies(): Vacancy[] {
+  return vacanciesFile.parse(vacancies);
 }
 
 /** Building the indexes takes a moment: build one per run and pass it to every article. */

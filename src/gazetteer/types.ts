@@ -7,9 +7,16 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const names = z.object({ en: z.array(z.string()), ru: z.array(z.string()) });
 
+/**
+ * One spell in an office. The gazetteer records who exercised an office on a day, because that is whom
+ * the press names and whom partners meet: an acting holder (a stand-in after a death, resignation or
+ * removal, or while the holder is suspended by impeachment) is entered as a holder of the role for the
+ * acting period, and a suspended holder's spell is broken for those days. A government that has resigned
+ * but stays on until its successor is appointed keeps its roles until that day.
+ */
 export const officialRole = z.object({
   role: z.enum(ROLES),
-  /** The state or institution the role is held for, when it differs from the person's country (EU, UN). */
+  /** The state or institution the role is held for, when it differs from the person's country (EU, NATO, SCO). */
   of: z.string().optional(),
   from: isoDay,
   /** null while the person still holds the role. */
@@ -58,6 +65,23 @@ export const city = z.object({
 });
 export type City = z.infer<typeof city>;
 
+/**
+ * Days on which an office had no holder at all, not even an acting one, so that a coverage check does not
+ * flag them as missing data (Iran between two Supreme Leaders).
+ */
+export const vacancy = z.object({
+  /** The state or institution, as holderOf takes it: "IR", "EU", "NATO". */
+  country: z.string().regex(/^[A-Z]{2,5}$/),
+  role: z.enum(ROLES),
+  from: isoDay,
+  /** null while the gap is open: the next holder is not yet known to the gazetteer (a last resort). */
+  to: isoDay.nullable(),
+  /** Why no one held the office, with the source of the dates when they are not common knowledge. */
+  reason: z.string().min(1),
+});
+export type Vacancy = z.infer<typeof vacancy>;
+
 export const officialsFile = z.array(official);
+export const vacanciesFile = z.array(vacancy);
 export const countriesFile = z.array(country);
 export const citiesFile = z.array(city);
