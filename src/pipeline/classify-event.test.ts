@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEvent, isFutureTense, reportingSentences, typesIn } from './classify-event.ts';
+import * as classifyEventModule from './classify-event.ts';
+import { localeFor } from './locales/index.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 
+const localeOf = (text: string) => {
+  const locale = localeFor(/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
+  if (!locale) throw new Error('no locale');
+  return locale;
+};
+const typesIn = (text: string) => classifyEventModule.typesIn(text, localeOf(text));
+const isFutureTense = (text: string) => classifyEventModule.isFutureTense(text, localeOf(text));
 const classify = (text: string) => {
   const quoted = findQuotedRanges(text);
-  return classifyEvent(
-    reportingSentences(splitSentences(text), (s) => isQuoted(s, quoted)),
+  const locale = localeOf(text);
+  return classifyEventModule.classifyEvent(
+    classifyEventModule.reportingSentences(splitSentences(text), (s) => isQuoted(s, quoted), locale),
     () => true,
+    locale,
   );
 };
 

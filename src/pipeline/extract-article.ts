@@ -135,11 +135,11 @@ function extractEvent(
   const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
   const titleSentences =
     firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
-  const reporting = reportingSentences(sentences, isQuotedSentence);
+  const reporting = reportingSentences(sentences, isQuotedSentence, locale);
   // The lead sentence tells the event more fully than a headline does; the title is the fallback.
   const inTitle = (s: Sentence) => titleSentences.includes(s);
   const bodyFirst = [...reporting.filter((s) => !inTitle(s)), ...reporting.filter(inTitle)];
-  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s));
+  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), locale);
   if (!classification) {
     const reason =
       'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
@@ -155,13 +155,15 @@ function extractEvent(
     return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
   };
   const mentions = settleYears(
-    findDateMentions(sentences, lang, published, context.dateParsers, context.now),
+    findDateMentions(sentences, locale, published, context.dateParsers, context.now),
     cluesFor,
     context.now,
+    locale,
   );
-  const resolved = resolveEventDate({ mentions, published, eventSentence, titleSentences });
-  const partial = resolved ? null : partialEventDate({ mentions, published, eventSentence, titleSentences });
-  const announced = isFutureTense(eventSentence.text);
+  const dateContext = { mentions, published, eventSentence, titleSentences, locale };
+  const resolved = resolveEventDate(dateContext);
+  const partial = resolved ? null : partialEventDate(dateContext);
+  const announced = isFutureTense(eventSentence.text, locale);
   // An announcement with no date of its own must not take the publication day as the event's.
   const date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
   const planned = (resolved?.planned ?? false) || (announced && date === null);
@@ -207,7 +209,13 @@ function extractEvent(
   );
   for (const f of figures) cite('figure', f.sentence);
 
-  const recalled = findRecalledEvents(mentions, resolved?.mention ?? undefined, entities, context.gazetteer);
+  const recalled = findRecalledEvents(
+    mentions,
+    resolved?.mention ?? undefined,
+    entities,
+    context.gazetteer,
+    locale,
+  );
   const types = [...classification.types];
   if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
   const event: ArticleEvent = {

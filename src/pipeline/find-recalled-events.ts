@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { typesIn } from './classify-event.ts';
 import type { DateMention } from './dates/find-date-mentions.ts';
 import type { Entities, Span } from './find-entities.ts';
+import type { Locale } from './locales/index.ts';
 import { isLookingBack } from './looking-back.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -23,6 +24,7 @@ export function findRecalledEvents(
   chosen: DateMention | undefined,
   entities: Entities,
   gazetteer: Gazetteer,
+  locale: Locale,
 ): RecalledEvent[] {
   const recalled: RecalledEvent[] = [];
   for (const mention of mentions) {
@@ -32,10 +34,10 @@ export function findRecalledEvents(
       mention.relative ||
       mention.yearUnknown ||
       mention.precision === 'year' ||
-      !isLookingBack(sentence.text)
+      !isLookingBack(sentence.text, locale)
     )
       continue;
-    const type = typesIn(sentence.text)[0];
+    const type = typesIn(sentence.text, locale)[0];
     const inside = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
     const participantIds = [...new Set(entities.people.filter(inside).map((p) => p.officialId))];
     if (!type || participantIds.length === 0) continue;

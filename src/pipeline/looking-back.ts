@@ -1,9 +1,8 @@
-// Sentences that look back at another event or only mention it ("after his visit in October last year",
-// "он напомнил"): their dates, types and signings belong to other events. Lowercase, tested on the lowercased
-// sentence (see classify-event: the case-insensitive flag is the costly way).
-const LOOKING_BACK =
-  /прошл\p{L}*\s+год|позапрошл|ранее|напомн|упомян|в сво[её] время|назад|previously|earlier|last year|recalled|mentioned|in the past|\bago\b/u;
+import type { Locale } from './locales/index.ts';
 
-export function isLookingBack(sentence: string): boolean {
-  return LOOKING_BACK.test(sentence.toLowerCase());
+// A sentence that looks back at another event or only mentions it ("after his visit in October last year",
+// "он напомнил"): its dates, types and signings belong to other events. The cue words are the locale's,
+// tested on the lowercased sentence (the case-insensitive flag is the costly way).
+export function isLookingBack(sentence: string, locale: Locale): boolean {
+  return locale.lookingBack.test(sentence.toLowerCase());
 }

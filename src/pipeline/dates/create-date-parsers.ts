@@ -9,9 +9,11 @@ import {
 } from './month-relative-year-parser.ts';
 import { enYearParser, ruYearParser } from './year-only-parser.ts';
 
+/** A date parser per language the pipeline extracts, by the locale's code. */
 export interface DateParsers {
   ru: Chrono;
   en: Chrono;
+  [code: string]: Chrono | undefined;
 }
 
 // chrono's parsers for a time of day ("в 15:00", "утром", "at 10:35") and for spans of time state no day

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { localeFor } from '../locales/index.ts';
 import { splitSentences } from '../sentences.ts';
 import { createDateParsers } from './create-date-parsers.ts';
 import { findDateMentions } from './find-date-mentions.ts';
 
+const locale = (lang: string) => {
+  const found = localeFor(lang);
+  if (!found) throw new Error(`no locale ${lang}`);
+  return found;
+};
+
 const parsers = createDateParsers();
 const now = new Date('2026-11-23T12:00:00Z');
 const mentions = (text: string, lang: string, published: string | null) =>
-  findDateMentions(splitSentences(text), lang, published, parsers, now).map((m) => ({
+  findDateMentions(splitSentences(text), locale(lang), published, parsers, now).map((m) => ({
     start: m.start,
     end: m.end,
     precision: m.precision,
@@ -34,7 +41,7 @@ describe('findDateMentions', () => {
   it('without a publication date, keeps a day and month with its year unknown, and its weekday', () => {
     const found = findDateMentions(
       splitSentences('Rahmon arrived in Astana on a working visit on Friday, August 25.'),
-      'en',
+      locale('en'),
       null,
       parsers,
       now,

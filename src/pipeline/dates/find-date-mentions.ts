@@ -1,5 +1,6 @@
 import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision } from '#schema';
+import type { Locale } from '../locales/index.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateParsers } from './create-date-parsers.ts';
 
@@ -27,27 +28,24 @@ export interface DateMention {
   index: number;
 }
 
-const RELATIVE_WORDS = /сегодня|вчера|позавчера|завтра|today|yesterday|tomorrow|tonight|this morning/i;
 const MAX_PLAUSIBLE_YEAR_AHEAD = 1;
-// Lowercase, tested on the lowercased sentence after a test for a digit (most dates have one): the
-// case-insensitive flag on these alternations costs five times as much.
-const DATE_WORD =
-  /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяюе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|завтра|позавчера|понедельник|вторник|сред[уа](?!\p{L})|четверг|пятниц|суббот|воскресен)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u;
-const mayHoldADate = (sentence: Sentence) =>
-  /\d/.test(sentence.text) || DATE_WORD.test(sentence.text.toLowerCase());
-
 /**
  * Every date the text states, resolved against the publication date. Without one, a day and month with no
  * year is kept with `yearUnknown` for `settleYears`; "today" and "yesterday" are dropped.
  */
 export function findDateMentions(
   sentences: Sentence[],
-  lang: string,
+  locale: Locale,
   published: string | null,
   parsers: DateParsers,
   now: Date,
 ): DateMention[] {
-  const parser = lang === 'en' ? parsers.en : parsers.ru;
+  const parser = parsers[locale.code];
+  if (!parser) throw new Error(`no date parser for "${locale.code}"`);
+  // Tested on the lowercased sentence after a test for a digit (most dates have one): the case-insensitive
+  // flag on these alternations costs five times as much.
+  const mayHoldADate = (sentence: Sentence) =>
+    /\d/.test(sentence.text) || locale.dateWord.test(sentence.text.toLowerCase());
   const maxYear = now.getUTCFullYear() + MAX_PLAUSIBLE_YEAR_AHEAD;
   // chrono runs dozens of patterns over its input: give it only the sentences that can hold a date.
   const candidates = sentences.filter(mayHoldADate);
@@ -69,7 +67,7 @@ export function findDateMentions(
   const results = parse(published ? new Date(`${published}T12:00:00Z`) : now);
   const mentions: DateMention[] = [];
   for (const { result, sentence } of results) {
-    const relative = RELATIVE_WORDS.test(result.text);
+    const relative = locale.relativeDay.test(result.text.toLowerCase());
     const yearImplied = !result.start.isCertain('year');
     if (relative && !published) continue;
     // "on Tuesday", "last year", "в октябре прошлого года" count from the publication date: without one
@@ -78,7 +76,7 @@ export function findDateMentions(
     if (!published && !yearImplied && !/\d{4}/.test(result.text)) continue;
     const year = result.start.get('year') ?? 0;
     if (year < 1900 || year > maxYear) continue;
-    const span = spanOf(result);
+    const span = spanOf(result, relative);
     mentions.push({
       ...span,
       relative,
@@ -95,8 +93,8 @@ export function findDateMentions(
   return mentions;
 }
 
-function spanOf(result: ParsedResult): Pick<DateMention, 'start' | 'end' | 'precision'> {
-  const relativeDay = RELATIVE_WORDS.test(result.text) || result.start.isCertain('weekday');
+function spanOf(result: ParsedResult, relative: boolean): Pick<DateMention, 'start' | 'end' | 'precision'> {
+  const relativeDay = relative || result.start.isCertain('weekday');
   const precision: DatePrecision =
     result.start.isCertain('day') || relativeDay ? 'day' : result.start.isCertain('month') ? 'month' : 'year';
   const start = isoAt(result.start, precision);

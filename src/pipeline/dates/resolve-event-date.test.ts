@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEvent, reportingSentences } from '../classify-event.ts';
+import { localeFor } from '../locales/index.ts';
 import { splitSentences } from '../sentences.ts';
 import { createDateParsers } from './create-date-parsers.ts';
 import { findDateMentions } from './find-date-mentions.ts';
@@ -9,14 +10,17 @@ const parsers = createDateParsers();
 const now = new Date('2026-11-23T12:00:00Z');
 
 function resolve(text: string, lang: string, published: string | null) {
+  const locale = localeFor(lang);
+  if (!locale) throw new Error(`no locale ${lang}`);
   const sentences = splitSentences(text);
   const eventSentence =
     classifyEvent(
-      reportingSentences(sentences, () => false),
+      reportingSentences(sentences, () => false, locale),
       () => true,
+      locale,
     )?.eventSentence ?? null;
-  const mentions = findDateMentions(sentences, lang, published, parsers, now);
-  return resolveEventDate({ mentions, published, eventSentence, titleSentences: [] });
+  const mentions = findDateMentions(sentences, locale, published, parsers, now);
+  return resolveEventDate({ mentions, published, eventSentence, titleSentences: [], locale });
 }
 
 describe('resolveEventDate', () => {

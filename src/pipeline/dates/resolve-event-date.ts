@@ -1,5 +1,6 @@
 import type { DateBasis, EventDate } from '#schema';
 import { isDatelinePlace } from '../dateline.ts';
+import type { Locale } from '../locales/index.ts';
 import { isLookingBack } from '../looking-back.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateMention } from './find-date-mentions.ts';
@@ -27,6 +28,7 @@ export interface EventDateContext {
   eventSentence: Sentence | null;
   /** Sentences of the title line, which speak of the same event. */
   titleSentences: Sentence[];
+  locale: Locale;
 }
 
 // A news report is about the last few days: a date much older than publication belongs to background.
@@ -81,7 +83,7 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
   else if (inTitle) score = 60;
   else if (context.eventSentence && sentence.paragraph === context.eventSentence.paragraph) score = 40;
   else if (sentence.index <= 3) score = 30;
-  if (isLookingBack(sentence.text) && !inEventSentence) score -= 25;
+  if (isLookingBack(sentence.text, context.locale) && !inEventSentence) score -= 25;
   score += mention.precision === 'day' ? 5 : mention.precision === 'month' ? 2 : 0;
   if (!mention.relative) score += 3;
   return score;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../gazetteer/load-gazetteer.ts';
 import { findEntities } from '../find-entities.ts';
+import { localeFor } from '../locales/index.ts';
 import { splitSentences } from '../sentences.ts';
 import { createDateParsers } from './create-date-parsers.ts';
 import { findDateMentions } from './find-date-mentions.ts';
@@ -16,7 +17,9 @@ const now = new Date('2026-12-03T12:00:00Z');
 function settled(text: string, lang: 'ru' | 'en') {
   const sentences = splitSentences(text);
   const clues = yearClues(findEntities(text, gazetteer), sentences, gazetteer);
-  return settleYears(findDateMentions(sentences, lang, null, parsers, now), () => clues, now)
+  const locale = localeFor(lang);
+  if (!locale) throw new Error(`no locale ${lang}`);
+  return settleYears(findDateMentions(sentences, locale, null, parsers, now), () => clues, now, locale)
     .filter((m) => !m.yearUnknown)
     .map((m) => m.start);
 }

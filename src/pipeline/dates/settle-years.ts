@@ -1,4 +1,5 @@
 import { isFutureTense } from '../classify-event.ts';
+import type { Locale } from '../locales/index.ts';
 import { isLookingBack } from '../looking-back.ts';
 import type { DateMention } from './find-date-mentions.ts';
 import { inferYear, type YearClue } from './infer-year.ts';
@@ -14,6 +15,7 @@ export function settleYears(
   mentions: DateMention[],
   cluesFor: (mention: DateMention) => YearClue[],
   now: Date,
+  locale: Locale,
 ): DateMention[] {
   if (!mentions.some((m) => m.yearUnknown)) return mentions;
   const today = now.toISOString().slice(0, 10);
@@ -22,7 +24,9 @@ export function settleYears(
     .filter((m) => !m.yearImplied && /\d{4}/.test(m.text))
     .map((m) => Number(m.start.slice(0, 4)))
     .filter((y) => y <= now.getUTCFullYear());
-  const recalled = withYear.filter((m) => isLookingBack(m.sentence.text)).map((m) => lastDayOf(m.end));
+  const recalled = withYear
+    .filter((m) => isLookingBack(m.sentence.text, locale))
+    .map((m) => lastDayOf(m.end));
   const after = recalled.length > 0 ? (recalled.sort().at(-1) ?? null) : null;
   return mentions.flatMap((m) => {
     if (!m.yearUnknown) return [m];
@@ -31,7 +35,7 @@ export function settleYears(
       day: m.day,
       weekday: m.weekday,
       clues: cluesFor(m),
-      latest: isFutureTense(m.sentence.text) ? addDays(today, 366) : today,
+      latest: isFutureTense(m.sentence.text, locale) ? addDays(today, 366) : today,
       after,
       statedYears,
     });

@@ -2,6 +2,30 @@ import type { Locale } from '../locale.ts';
 
 export const en: Locale = {
   code: 'en',
+  eventTriggers: [
+    {
+      type: 'phone_call',
+      pattern:
+        /phone\s+(?:call|conversation|talks)|telephone\s+(?:call|conversation|talks)|(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)/u,
+    },
+    { type: 'talks', pattern: /\btalks\b|negotiations/u },
+    { type: 'meeting', pattern: /\bmet\b|\bmeets?\b|meeting/u },
+    {
+      type: 'meeting',
+      // "received" counts only with a visitor after it: "received an award" is no meeting.
+      pattern:
+        /\b[Rr]eceived\s+(?:the\s+|a\s+)?(?:[Ff]oreign|[Pp]rime|[Pp]resident|[Aa]mbassador|[Dd]elegation|[Mm]inister|[Ss]peaker|[Cc]hairman|[Ss]ecretary|[Vv]ice|[Dd]eputy|[Kk]ing|[Ee]mir|[Cc]hancellor|[Cc]rown|[A-Z])/u,
+      asWritten: true,
+    },
+    { type: 'summit', pattern: /summit/u },
+    { type: 'visit', pattern: /\bvisit|arrived|arrives/u },
+    { type: 'agreement_signing', pattern: /\bsigned\b|\binked\b/u },
+  ],
+  future: /\bwill\b|\bto\s+(?:visit|hold|meet)\b|is\s+(?:scheduled|expected|set)\s+to/u,
+  lookingBack: /previously|earlier|last year|recalled|mentioned|in the past|\bago\b/u,
+  relativeDay: /today|yesterday|tomorrow|tonight|this morning/u,
+  dateWord:
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u,
   notAPartyBefore:
     /(?:situation|crisis|conflict|war|settlement|events|developments|peace|security|stability|tensions|issues?|problems?|reconstruction|recovery)\s+(?:\p{L}+\s+){0,2}(?:in|on|around|over|with|for|of|between)\s+(?:the\s+)?$|(?:arriv\p{L}*|came|flew|travel+ed|return\p{L}*)\s+(?:\S+\s+){0,4}(?:from|after\s+(?:\S+\s+){0,6}in)\s+(?:the\s+)?$|\bvia\s+$|\bthrough\s+(?:the\s+)?$|\(from\s+$/u,
 };
