@@ -1,3 +1,5 @@
+import { kazakhStems } from './kazakh-inflection.ts';
+import { latinStems } from './latin-spelling.ts';
 import { normaliseRussian, russianWordStems } from './russian-inflection.ts';
 
 export interface Token {
@@ -197,11 +199,23 @@ function wordForm(word: string): WordForm {
   return form;
 }
 
-/** Lookup keys of a word: Russian stems for Cyrillic words, the lowercased word for Latin ones. */
+/**
+ * Lookup keys of a word: Russian and Kazakh stems for Cyrillic words; for Latin ones the lowercased word,
+ * its spelling folded across languages, and that with a German ending taken off.
+ */
 function wordKeys(word: string, cyrillic: boolean): Key[] {
-  return cyrillic
-    ? russianWordStems(word).map((key, i) => ({ key, bare: i === 0 }))
-    : [{ key: normaliseRussian(word), bare: true }];
+  const keys = new Map<string, boolean>();
+  const add = (key: string, bare: boolean) => {
+    if (!keys.has(key) || bare) keys.set(key, bare);
+  };
+  if (cyrillic) {
+    russianWordStems(word).forEach((key, i) => add(key, i === 0));
+    kazakhStems(word).forEach((key, i) => add(key, i === 0));
+  } else {
+    add(normaliseRussian(word), true);
+    latinStems(word).forEach((key, i) => add(key, i === 0));
+  }
+  return [...keys].map(([key, bare]) => ({ key, bare }));
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -11,8 +11,25 @@ export interface RolePhrase {
   country?: string;
 }
 
+// Kazakh, German and Turkish phrases sit beside the Russian and English ones: the matcher folds Kazakh
+// letters and case endings ("Президенті", "Төрағасы") and German endings ("Präsidenten") itself.
 const phrases: Array<[Role, string[], string?]> = [
-  ['president', ['президент', 'president']],
+  [
+    'president',
+    [
+      'президент',
+      'president',
+      'мемлекет басшысы',
+      'präsident',
+      'staatspräsident',
+      'bundespräsident',
+      'staatschef',
+      'staatsoberhaupt',
+      'cumhurbaşkanı',
+      'devlet başkanı',
+    ],
+  ],
+  ['president', ['ҚХР Төрағасы', 'Қытай Халық Республикасының Төрағасы', 'ÇHC Başkanı'], 'CN'],
   ['president', ['председатель КНР', 'председатель Китайской Народной Республики', 'лидер КНР'], 'CN'],
   ['vice_president', ['вице-президент', 'vice president', 'vice-president']],
   [
@@ -25,13 +42,22 @@ const phrases: Array<[Role, string[], string?]> = [
       'prime minister',
       'premier',
       'head of government',
+      'премьер-министрі',
+      'үкімет басшысы',
+      'ministerpräsident',
+      'premierminister',
+      'regierungschef',
+      'başbakan',
     ],
   ],
   [
     'deputy_prime_minister',
     ['вице-премьер', 'заместитель премьер-министра', 'deputy prime minister', 'vice premier', 'vice-premier'],
   ],
-  ['chancellor', ['канцлер', 'федеральный канцлер', 'chancellor', 'federal chancellor']],
+  [
+    'chancellor',
+    ['канцлер', 'федеральный канцлер', 'chancellor', 'federal chancellor', 'bundeskanzler', 'kanzler'],
+  ],
   [
     'foreign_minister',
     [
@@ -44,6 +70,10 @@ const phrases: Array<[Role, string[], string?]> = [
       'foreign affairs minister',
       'foreign secretary',
       'secretary of state',
+      'сыртқы істер министрі',
+      'СІМ басшысы',
+      'außenminister',
+      'dışişleri bakanı',
     ],
   ],
   [
@@ -69,6 +99,12 @@ const phrases: Array<[Role, string[], string?]> = [
       'chairman of the Mazhilis',
       'chairman of the State Duma',
       'chairman of the Federation Council',
+      'Сенат Төрағасы',
+      'Мәжіліс Төрағасы',
+      'Парламент Сенатының Төрағасы',
+      'Парламент Мәжілісінің Төрағасы',
+      'parlamentspräsident',
+      'meclis başkanı',
     ],
   ],
   [
@@ -116,8 +152,11 @@ const phrases: Array<[Role, string[], string?]> = [
   ['monarch', ['король', 'королева', 'эмир', 'император', 'king', 'queen', 'emir', 'emperor', 'sultan']],
   ['crown_prince', ['наследный принц', 'кронпринц', 'crown prince']],
   ['secretary_general', ['генеральный секретарь', 'генсек', 'secretary-general', 'secretary general']],
-  ['ambassador', ['посол', 'чрезвычайный и полномочный посол', 'ambassador']],
-  ['minister', ['министр', 'minister']],
+  [
+    'ambassador',
+    ['посол', 'чрезвычайный и полномочный посол', 'ambassador', 'елші', 'botschafter', 'büyükelçi'],
+  ],
+  ['minister', ['министр', 'minister', 'bakan']],
 ];
 
 export const ROLE_PHRASES: RolePhrase[] = phrases.flatMap(([role, list, country]) =>

@@ -1,3 +1,5 @@
+import { foldCyrillic } from './kazakh-inflection.ts';
+
 // Russian nouns, names and adjectives change their endings with case ("Монголией", "Токаевым",
 // "казахстанско-китайские"). Rather than a full morphology (az costs 116 MB and mis-parses foreign names,
 // NOTES-LIBRARIES), a form is reduced to stems by taking off possible inflectional endings; a text word
@@ -60,8 +62,9 @@ const ENDINGS = [
 ];
 const MIN_STEM = 3;
 
+/** Lowercased, ё as е, and Kazakh letters as their Russian neighbours (see kazakh-inflection). */
 export function normaliseRussian(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  return foldCyrillic(word);
 }
 
 /** The word itself and every stem left after taking off one inflectional ending. */

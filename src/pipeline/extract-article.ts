@@ -26,7 +26,7 @@ import { findFigures } from './find-figures.ts';
 import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.ts';
 import { readArticleHeader, titleOf } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
-import { type Locale, localeFor } from './locales/index.ts';
+import { EXTRACTED_LANGUAGES, type Locale, localeFor } from './locales/index.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -113,7 +113,7 @@ export function extractArticle(
   }
   const locale = localeFor(lang);
   if (!locale) {
-    const reason = `written in "${lang}": events are extracted from Russian and English articles only`;
+    const reason = `written in "${lang}": events are extracted from articles in ${EXTRACTED_LANGUAGES.join(', ')} only`;
     return unplaced({ code: 'other_language', reason });
   }
   const extracted = extractEvent(id, text, locale, header.published, context);

@@ -43,6 +43,11 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+// "am 5. Dezember": in German a day's number takes a period, and the month after it is capitalised.
+const ORDINAL_DAY_BEFORE_DOT = /(?:^|[\s(])\d{1,2}$/;
+const MONTH_AFTER =
+  /^\s+(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const boundary = /[.!?…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\d—–-])/gu;
@@ -50,6 +55,8 @@ function splitLine(line: string): Array<[number, number]> {
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const before = line.slice(Math.max(0, m.index - 12), m.index);
     if (m[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(before)) continue;
+    if (m[0] === '.' && ORDINAL_DAY_BEFORE_DOT.test(before) && MONTH_AFTER.test(line.slice(m.index + 1)))
+      continue;
     const end = m.index + m[0].length;
     spans.push([start, end]);
     start = end;

@@ -1,6 +1,13 @@
-import type { Chrono, Parser } from 'chrono-node';
+import { Chrono, type Parser } from 'chrono-node';
+import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as ru from 'chrono-node/ru';
+import {
+  kkDayMonthParser,
+  kkMonthParser,
+  kkRelativeDayParser,
+  kkYearParser,
+} from '../locales/kk/date-parsers.ts';
 import { gluedToLetterRefiner } from './glued-to-letter-refiner.ts';
 import {
   enMonthOfRelativeYearParser,
@@ -13,6 +20,8 @@ import { enYearParser, ruYearParser } from './year-only-parser.ts';
 export interface DateParsers {
   ru: Chrono;
   en: Chrono;
+  kk: Chrono;
+  de: Chrono;
   [code: string]: Chrono | undefined;
 }
 
@@ -33,19 +42,26 @@ const NOT_A_DATE = new Set([
   'ENTimeUnitWithinFormatParser',
   'ENTimeUnitLaterFormatParser',
   'ENTimeUnitCasualRelativeFormatParser',
+  'DECasualTimeParser',
+  'DETimeExpressionParser',
+  'DESpecificTimeExpressionParser',
+  'DETimeUnitWithinFormatParser',
 ]);
-const readsADate = (parser: Parser) => !NOT_A_DATE.has(parser.constructor.name);
+// A bundler names a class that refers to itself "_Name" inside: the name is read without the underscore.
+const nameOf = (parser: Parser) => parser.constructor.name.replace(/^_+/, '');
+const readsADate = (parser: Parser) => !NOT_A_DATE.has(nameOf(parser));
 
 // The "ago" patterns are the costliest left to compile and to run, and match only before the word they end
 // in: on a text without it, they are not run at all.
 const ENDS_IN: Record<string, RegExp> = {
   RUTimeUnitAgoFormatParser: /назад/iu,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  DETimeUnitAgoFormatParser: /vor\s/i,
 };
 const NEVER = /(?!)/y;
 
 function onlyWhereItCanMatch(parser: Parser): Parser {
-  const word = ENDS_IN[parser.constructor.name];
+  const word = ENDS_IN[nameOf(parser)];
   if (!word) return parser;
   return {
     pattern: (context) => (word.test(context.text) ? parser.pattern(context) : NEVER),
@@ -58,14 +74,14 @@ function onlyWhereItCanMatch(parser: Parser): Parser {
  * back (or stop limiting it). Checked once per run, against the parsers chrono actually has.
  */
 function checkParserNames(parsers: readonly Parser[]): void {
-  const present = new Set(parsers.map((parser) => parser.constructor.name));
+  const present = new Set(parsers.map(nameOf));
   const missing = [...NOT_A_DATE, ...Object.keys(ENDS_IN)].filter((name) => !present.has(name));
   if (missing.length > 0) throw new Error(`chrono no longer has the parsers ${missing.join(', ')}`);
 }
 
 /** chrono's ru and en parsers with ours added; built once and passed to the stages that need them. */
 export function createDateParsers(): DateParsers {
-  checkParserNames([...ru.casual.parsers, ...en.casual.parsers]);
+  checkParserNames([...ru.casual.parsers, ...en.casual.parsers, ...de.casual.parsers]);
   const ruParser = ru.casual.clone();
   ruParser.parsers = [
     ...ruParser.parsers.filter(readsADate).map(onlyWhereItCanMatch),
@@ -81,5 +97,11 @@ export function createDateParsers(): DateParsers {
     enYearParser,
   ];
   enParser.refiners.push(gluedToLetterRefiner);
-  return { ru: ruParser, en: enParser };
+  const deParser = de.casual.clone();
+  deParser.parsers = deParser.parsers.filter(readsADate).map(onlyWhereItCanMatch);
+  const kkParser = new Chrono({
+    parsers: [kkDayMonthParser, kkMonthParser, kkYearParser, kkRelativeDayParser],
+    refiners: [gluedToLetterRefiner],
+  });
+  return { ru: ruParser, en: enParser, de: deParser, kk: kkParser };
 }

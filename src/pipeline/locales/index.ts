@@ -1,10 +1,15 @@
+import { de } from './de/index.ts';
 import { en } from './en/index.ts';
+import { kk } from './kk/index.ts';
 import type { Locale } from './locale.ts';
 import { ru } from './ru/index.ts';
 
-export type { Locale } from './locale.ts';
+export type { EventTrigger, Locale } from './locale.ts';
 
-const LOCALES: Record<string, Locale> = { ru, en };
+const LOCALES: Record<string, Locale> = { ru, en, kk, de };
+
+/** The languages the pipeline extracts events from. */
+export const EXTRACTED_LANGUAGES = Object.keys(LOCALES);
 
 /** The locale of a language the pipeline extracts, or undefined for one it does not. */
 export function localeFor(lang: string): Locale | undefined {

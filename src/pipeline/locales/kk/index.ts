@@ -1,0 +1,22 @@
+import type { Locale } from '../locale.ts';
+
+// Kazakh joins case endings to words ("Тоқаевпен", "сапармен", "келіссөздер"): the patterns name stems.
+export const kk: Locale = {
+  code: 'kk',
+  eventTriggers: [
+    { type: 'phone_call', pattern: /телефон\s*(?:арқылы|байланыс\p{L}*|мен)|телефонмен|бейнебайланыс/u },
+    { type: 'talks', pattern: /келіссөз/u },
+    { type: 'meeting', pattern: /кездес|қабылда\p{L}*|жүздес/u },
+    { type: 'summit', pattern: /саммит|самит/u },
+    { type: 'visit', pattern: /сапар|келіп\s+қонды|келді|барды|барады|келеді/u },
+    { type: 'agreement_signing', pattern: /қол\s+қой/u },
+  ],
+  // The future and intent: "-мақ/-мек/-бақ/-пақ", "барады", "өтеді", "жоспарлан", "күтілуде".
+  future:
+    /\p{L}+(?:мақ|мек|бақ|бек|пақ|пек)(?!\p{L})|жоспарлан|күтіл|өтеді|өтпек|болады|келеді|барады|мүмкін/u,
+  lookingBack: /бұрын|өткен\s+жыл|былтыр|еске\s+(?:салды|алды|түсірді)|ертерек|жыл\s+бұрын/u,
+  relativeDay: /бүгін|кеше|ертең/u,
+  dateWord:
+    /қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|бүгін|кеше|ертең/u,
+  notAPartyBefore: /(?:арқылы|жағдай\p{L}*|мәселе\p{L}*|дағдарыс\p{L}*|қақтығыс\p{L}*|соғыс\p{L}*)\s+$/u,
+};
