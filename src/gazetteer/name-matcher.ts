@@ -208,13 +208,11 @@ function wordKeys(word: string, cyrillic: boolean): Key[] {
   const add = (key: string, bare: boolean) => {
     if (!keys.has(key) || bare) keys.set(key, bare);
   };
-  if (cyrillic) {
-    russianWordStems(word).forEach((key, i) => add(key, i === 0));
-    kazakhStems(word).forEach((key, i) => add(key, i === 0));
-  } else {
-    add(normaliseRussian(word), true);
-    latinStems(word).forEach((key, i) => add(key, i === 0));
-  }
+  const stems = cyrillic
+    ? [russianWordStems(word), kazakhStems(word)]
+    : [[normaliseRussian(word)], latinStems(word)];
+  // The first of each list is the word as written (folded): a bare key.
+  for (const list of stems) for (const [i, key] of list.entries()) add(key, i === 0);
   return [...keys].map(([key, bare]) => ({ key, bare }));
 }
 
