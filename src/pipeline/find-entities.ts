@@ -61,9 +61,10 @@ export function findEntities(text: string, gazetteer: Gazetteer): Entities {
     .sort((a, b) => a.start - b.start);
   const cities = gazetteer.cityNames.find(text, tokens).map((m) => ({ ...span(m), cityId: m.value }));
   const people = gazetteer.officialNames.find(text, tokens).map((m) => ({ ...span(m), officialId: m.value }));
+  const places: Span[] = [...countries, ...cities];
   const roles = gazetteer.rolePhrases
     .find(text, tokens)
-    .map((m) => linkRole(text, tokens, { ...span(m), phrase: m.value }, countries, people));
+    .map((m) => linkRole(text, tokens, { ...span(m), phrase: m.value }, countries, people, places));
   return { countries, cities, people, roles };
 }
 
@@ -92,6 +93,7 @@ function linkRole(
   role: Span & { phrase: RolePhrase },
   countries: CountrySpan[],
   people: PersonSpan[],
+  places: Span[],
 ): RoleSpan {
   // The office's state follows it as a genitive or an "of" phrase ("Президент Казахстана", "President of
   // Kazakhstan") or precedes it ("Kazakh Foreign Minister", "Mongolia's President") — never a country
@@ -105,11 +107,12 @@ function linkRole(
   const person = people.find(
     (p) => p.start >= role.end && tokensBetween(tokens, anchor, p.start) <= MAX_GAP_TO_NAME,
   );
-  const unknownName = person ? null : nameAfter(text, tokens, anchor);
+  const unknownName = person ? null : nameAfter(text, tokens, anchor, places);
   return { ...role, country, officialId: person?.officialId ?? null, unknownName };
 }
 
-function nameAfter(text: string, tokens: Token[], from: number): Span | null {
+// A name ends where a place begins: "Президенті Сауранбай Жиенбеков Астанаға келді".
+function nameAfter(text: string, tokens: Token[], from: number, places: Span[]): Span | null {
   const next = firstTokenFrom(tokens, from);
   if (next === tokens.length) return null;
   const words: Token[] = [];
@@ -120,6 +123,7 @@ function nameAfter(text: string, tokens: Token[], from: number): Span | null {
     const gap = text.slice(previous?.end ?? from, token.start);
     if (previous ? gap.trim() !== '' : gap.replace(/[\s,]/g, '') !== '') break;
     if (!NAME_WORD.test(token.text) || NOT_A_NAME.has(token.text.toLowerCase())) break;
+    if (places.some((p) => token.start >= p.start && token.end <= p.end)) break;
     words.push(token);
   }
   const first = words[0];

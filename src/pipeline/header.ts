@@ -5,7 +5,7 @@ import type { DateParsers } from './dates/create-date-parsers.ts';
 export interface ArticleHeader {
   published: string | null;
   /** How the publication date was found, for the evidence trail. */
-  publishedFrom: 'header' | 'published-line' | 'url' | null;
+  publishedFrom: 'header' | 'published-line' | 'timestamp-line' | 'url' | null;
   source: Source | null;
   /** The text with header lines (date header, "Опубликовано …", permalink lines) taken out. */
   body: string;
@@ -14,6 +14,12 @@ export interface ArticleHeader {
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
 const PUBLISHED_LINE =
   /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено)\s*:?\s+(.{4,60})$/i;
+// A story's own time stamp, on a line of its own near the top: "12 сентября 2022 года в 12:27",
+// "25 Желтоқсан, 2017 сағат 15:24", "March 5, 2024, 10:15". A date line with no time is as often the site's
+// "today" in its banner, and is left alone.
+const TIMESTAMP_LINE =
+  /^\s*(\S.{4,40}?\d{4}(?:\s*(?:года|г\.|жыл\p{L}*))?)[,\s]*(?:в|at|um|saat|сағат)?\s*\d{1,2}:\d{2}\s*$/iu;
+const TIMESTAMP_WITHIN_LINES = 15;
 const PERMALINK_LINE = /^\s*(?:постоянный адрес новости|источник|source|permalink|url)\s*:\s*(\S+)\s*$/i;
 const URL_IN_TEXT = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s«»"']*/i;
 const DATED_URL = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)/;
@@ -40,7 +46,15 @@ export function readArticleHeader(text: string, dateParsers: DateParsers): Artic
   }
 
   const kept: string[] = [];
-  for (const line of body.split('\n')) {
+  for (const [index, line] of body.split('\n').entries()) {
+    const stamp = index < TIMESTAMP_WITHIN_LINES ? TIMESTAMP_LINE.exec(line) : null;
+    if (stamp?.[1] && !published) {
+      const day = parsePublishedPhrase(stamp[1], dateParsers);
+      if (day) {
+        [published, publishedFrom] = [day, 'timestamp-line'];
+        continue;
+      }
+    }
     const publishedLine = PUBLISHED_LINE.exec(line);
     if (publishedLine?.[1]) {
       const day = parsePublishedPhrase(publishedLine[1], dateParsers);
@@ -84,7 +98,10 @@ function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string 
   const certainDay = (results: ParsedResult[]) =>
     results.find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   // English only when Russian finds no full date: chrono is the costly part of reading a header.
-  const parsed = certainDay(dateParsers.ru.parse(phrase)) ?? certainDay(dateParsers.en.parse(phrase));
+  const parsed =
+    certainDay(dateParsers.ru.parse(phrase)) ??
+    certainDay(dateParsers.en.parse(phrase)) ??
+    certainDay(dateParsers.kk.parse(phrase));
   if (!parsed) return null;
   const year = parsed.start.get('year');
   const month = parsed.start.get('month');

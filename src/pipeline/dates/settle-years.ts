@@ -24,8 +24,10 @@ export function settleYears(
     .filter((m) => !m.yearImplied && /\d{4}/.test(m.text))
     .map((m) => Number(m.start.slice(0, 4)))
     .filter((y) => y <= now.getUTCFullYear());
+  // An earlier event recalled with its day or month ("в ноябре 2023 г."); a bare year ("during 2017") in a
+  // sentence that "recalled" something names no earlier event.
   const recalled = withYear
-    .filter((m) => isLookingBack(m.sentence.text, locale))
+    .filter((m) => m.precision !== 'year' && isLookingBack(m.sentence.text, locale))
     .map((m) => lastDayOf(m.end));
   const after = recalled.length > 0 ? (recalled.sort().at(-1) ?? null) : null;
   return mentions.flatMap((m) => {

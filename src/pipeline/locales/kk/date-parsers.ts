@@ -22,7 +22,7 @@ const MONTH = `(${MONTHS.join('|')})\\p{L}*`;
 const YEAR_BEFORE = String.raw`(?:((?:19|20)\d{2})\s*(?:ж\.|жыл\p{L}*)\s+)?`;
 // Built once: chrono asks a parser for its pattern on every call.
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\p{L}\d])${YEAR_BEFORE}(\d{1,2})(?:[\s-]+|-?(?:ші|шы)\s+)${MONTH}(?:\s+((?:19|20)\d{2})(?!\d))?`,
+  String.raw`(?<![\p{L}\d])${YEAR_BEFORE}(\d{1,2})(?:[\s-]+|-?(?:ші|шы)\s+)${MONTH}(?:,?\s+((?:19|20)\d{2})(?!\d))?`,
   'iu',
 );
 const MONTH_ONLY = new RegExp(String.raw`(?<![\p{L}\d])${YEAR_BEFORE}${MONTH}\s+ай\p{L}*`, 'iu');
