@@ -79,3 +79,38 @@ describe('typesIn: receiving someone is a meeting, receiving a law is not', () =
     expect(typesIn('The president received an award from the academy.')).toEqual([]);
   });
 });
+
+describe('classifyEvent: the headline and the event sentence name the kind of event', () => {
+  const classifyWithHeadline = (title: string, body: string) => {
+    const locale = localeOf(body);
+    const reporting = classifyEventModule.reportingSentences(splitSentences(body), () => false, locale);
+    return classifyEventModule.classifyEvent(reporting, () => true, locale, splitSentences(title))?.type;
+  };
+
+  it('talks reported under a headline about a visit belong to the visit', () => {
+    expect(
+      classifyWithHeadline(
+        'Tajikistan President Emomali Rahmon arrives in Astana for working visit',
+        'The presidents held talks in narrow and extended formats at the Akorda.',
+      ),
+    ).toBe('visit');
+  });
+
+  it('talks held during a visit are talks', () => {
+    expect(
+      classifyWithHeadline(
+        'Токаев и Си Цзиньпин провели переговоры',
+        'В ходе государственного визита в Пекин Токаев провел переговоры с Си Цзиньпином.',
+      ),
+    ).toBe('talks');
+  });
+
+  it('a call is a call, whatever else its report tells', () => {
+    expect(
+      classifyWithHeadline(
+        'Tokayev, Sharif hold phone call',
+        'The leaders met by phone and discussed the visit of the Prime Minister to Kazakhstan.',
+      ),
+    ).toBe('phone_call');
+  });
+});

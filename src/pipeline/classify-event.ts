@@ -43,11 +43,22 @@ export function classifyEvent(
   reporting: Sentence[],
   hasActor: (sentence: Sentence) => boolean,
   locale: Locale,
+  headline: Sentence[] = [],
 ): EventClassification | null {
   const typed = reporting.map((sentence) => ({ sentence, types: typesIn(sentence.text, locale) }));
   const first = typed.find(({ sentence, types }) => types.length > 0 && hasActor(sentence));
-  const type = first?.types[0];
-  if (!first || !type) return null;
-  const types = new Set<EventType>([type, ...typed.flatMap((t) => t.types)]);
+  const found = first?.types[0];
+  if (!first || !found) return null;
+  // A report of a visit tells of its talks and meetings too, and a call's report of what was discussed: when
+  // the headline or the sentence reporting the event calls it a call or a visit, that is what it is — but
+  // "talks held during his visit" report talks, the visit only their frame.
+  const told = new Set([...first.types, ...headline.flatMap((s) => typesIn(s.text, locale))]);
+  const visitAsFrame = locale.visitAsFrame.test(first.sentence.text.toLowerCase());
+  const type: EventType = told.has('phone_call')
+    ? 'phone_call'
+    : told.has('visit') && !visitAsFrame && (found === 'talks' || found === 'meeting')
+      ? 'visit'
+      : found;
+  const types = new Set<EventType>([type, found, ...typed.flatMap((t) => t.types)]);
   return { type, types: [...types], eventSentence: first.sentence };
 }

@@ -139,7 +139,7 @@ function extractEvent(
   // The lead sentence tells the event more fully than a headline does; the title is the fallback.
   const inTitle = (s: Sentence) => titleSentences.includes(s);
   const bodyFirst = [...reporting.filter((s) => !inTitle(s)), ...reporting.filter(inTitle)];
-  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), locale);
+  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), locale, titleSentences);
   if (!classification) {
     const reason =
       'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';

@@ -20,6 +20,11 @@ export interface Locale {
    * ("held talks ... where the SCO summit is taking place" is talks; "after the talks, signed" is talks).
    */
   eventTriggers: EventTrigger[];
+  /**
+   * A visit named only as the frame of what the sentence reports ("held talks during his visit", "в рамках
+   * визита", "сапары аясында"): the sentence reports the talks, not the visit.
+   */
+  visitAsFrame: RegExp;
   /** An announced event: "will pay a state visit", "посетит", "состоится". */
   future: RegExp;
   /**

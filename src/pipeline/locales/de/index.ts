@@ -14,6 +14,7 @@ export const de: Locale = {
     { type: 'visit', pattern: /besuch|eingetroffen|\breist\p{L}*|gereist|visite/u },
     { type: 'agreement_signing', pattern: /unterzeichn|unterschrieben/u },
   ],
+  visitAsFrame: /(?:im\s+rahmen|während|anlässlich)\s+(?:\p{L}+\s+){0,3}\p{L}*besuch/u,
   future: /\bwird\b|\bwerden\b|\bsoll(?:en)?\b|geplant|erwartet|\bplant\b|bevorstehend/u,
   lookingBack:
     /vergangen\p{L}*\s+jahr|vorjahr|zuvor|früher|damals|erinnert|bereits\s+im|\bvor\s+\p{L}+\s+jahren/u,

@@ -21,6 +21,8 @@ export const en: Locale = {
     { type: 'visit', pattern: /\bvisit|arrived|arrives/u },
     { type: 'agreement_signing', pattern: /\bsigned\b|\binked\b/u },
   ],
+  visitAsFrame:
+    /(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:\p{L}+\s+){0,3}visit/u,
   future: /\bwill\b|\bto\s+(?:visit|hold|meet)\b|is\s+(?:scheduled|expected|set)\s+to/u,
   lookingBack: /previously|earlier|last year|recalled|mentioned|in the past|\bago\b/u,
   relativeDay: /today|yesterday|tomorrow|tonight|this morning/u,
