@@ -6,7 +6,6 @@ import type { ArticleEvent } from './extract-article.ts';
 /** What grouping compares of an article's event: a small part of it, kept apart so it can be read alone. */
 export interface EventKey {
   type: EventType;
-  types: EventType[];
   date: EventDate | null;
   countries: string[];
   participantIds: string[];
@@ -18,10 +17,9 @@ export interface EventKey {
 
 /** Worked out once per article (and kept in the cache), not on every run over every article. */
 export function eventKey(event: ArticleEvent): EventKey {
-  const { type, types, date, countries, participants, dayOfYear } = event;
+  const { type, date, countries, participants, dayOfYear } = event;
   return {
     type,
-    types,
     date,
     countries,
     participantIds: participants.map((p) => p.id),
@@ -48,7 +46,7 @@ const SAME_DAY_SLACK = 1;
  * those that share two of their countries, so the work stays near-linear on large corpora.
  */
 export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T[][] {
-  const order = items.map((item, i) => ({ item, i, rank: precisionRank(item.key) }));
+  const order = items.map((item) => ({ item, report: reportOf(item), rank: precisionRank(item.key) }));
   // Precise reports found the groups; vaguer ones then join the one group that fits them, if only one does.
   order.sort(
     (a, b) =>
@@ -56,25 +54,72 @@ export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T
       compareCodes(a.item.key.range.from, b.item.key.range.from) ||
       compareCodes(a.item.articleId, b.item.articleId),
   );
-  const groups: T[][] = [];
+  const groups: Array<Group<T>> = [];
   const groupsByPair = new Map<string, number[]>();
-  for (const { item, rank } of order) {
-    const pairs = countryPairs(item.key.countries);
+  for (const { item, report, rank } of order) {
     const candidates = new Set<number>();
-    for (const pair of pairs) for (const g of groupsByPair.get(pair) ?? []) candidates.add(g);
+    for (const pair of report.pairs) for (const g of groupsByPair.get(pair) ?? []) candidates.add(g);
     const fitting = [...candidates]
-      .filter((g) => (groups[g] ?? []).every((member) => sameEvent(item, member)))
-      .sort((a, b) => closeness(item, groups[b] ?? []) - closeness(item, groups[a] ?? []) || a - b);
-    const chosen = rank === PRECISE ? fitting[0] : fitting.length === 1 ? fitting[0] : undefined;
-    if (chosen !== undefined) {
-      groups[chosen]?.push(item);
-      for (const pair of pairs) addTo(groupsByPair, pair, chosen);
-      continue;
+      .filter((g) => {
+        const group = groups[g];
+        return (
+          group !== undefined && mayFit(report, group) && group.members.every((m) => sameEvent(report, m))
+        );
+      })
+      .sort((a, b) => closeness(report, groups[b]) - closeness(report, groups[a]) || a - b);
+    let chosen = rank === PRECISE ? fitting[0] : fitting.length === 1 ? fitting[0] : undefined;
+    if (chosen === undefined) {
+      chosen = groups.length;
+      groups.push({ items: [], members: [], family: report.family, latestFrom: '0000', earliestTo: '9999' });
     }
-    groups.push([item]);
-    for (const pair of pairs) addTo(groupsByPair, pair, groups.length - 1);
+    const group = groups[chosen];
+    if (!group) continue;
+    group.items.push(item);
+    group.members.push(report);
+    if (item.key.date) {
+      if (item.key.range.from > group.latestFrom) group.latestFrom = item.key.range.from;
+      if (item.key.range.to < group.earliestTo) group.earliestTo = item.key.range.to;
+    }
+    for (const pair of report.pairs) addTo(groupsByPair, pair, chosen);
   }
-  return groups;
+  return groups.map((g) => g.items);
+}
+
+/** What grouping compares of one report, worked out once per run rather than for every pair compared. */
+interface Report {
+  key: EventKey;
+  family: string;
+  countries: Set<string>;
+  /** Known people only: a name read from text is spelt differently in each language. */
+  people: Set<string>;
+  pairs: string[];
+}
+
+interface Group<T> {
+  items: T[];
+  members: Report[];
+  family: string;
+  /** Over the dated members: the latest first day and the earliest last day a report must span to fit them all. */
+  latestFrom: string;
+  earliestTo: string;
+}
+
+function reportOf(item: ArticleEventRef): Report {
+  const { key } = item;
+  return {
+    key,
+    family: family(key.type),
+    countries: new Set(key.countries),
+    people: new Set(key.participantIds.filter((id) => !id.startsWith('unknown:'))),
+    pairs: countryPairs(key.countries),
+  };
+}
+
+/** A quick test before comparing with every member: the kind of event, and a dated report's days. */
+function mayFit<T>(report: Report, group: Group<T>): boolean {
+  if (report.family !== group.family) return false;
+  if (!report.key.date) return true;
+  return report.key.range.from <= group.earliestTo && group.latestFrom <= report.key.range.to;
 }
 
 function addTo(index: Map<string, number[]>, pair: string, group: number): void {
@@ -111,10 +156,10 @@ function family(type: EventType): string {
   return type === 'phone_call' || type === 'summit' ? type : 'bilateral';
 }
 
-function sameEvent(a: ArticleEventRef, b: ArticleEventRef): boolean {
-  if (family(a.key.type) !== family(b.key.type)) return false;
-  if (!countriesFit(a.key.countries, b.key.countries)) return false;
-  if (!participantsFit(a.key.participantIds, b.key.participantIds)) return false;
+function sameEvent(a: Report, b: Report): boolean {
+  if (a.family !== b.family) return false;
+  if (!countriesFit(a.countries, b.countries)) return false;
+  if (!participantsFit(a.people, b.people)) return false;
   if (!a.key.date || !b.key.date) {
     // A day and month with an open year fits a report of that day or of the same day and month. A report
     // with neither a date nor a publication day could be of any year: it is never taken for another report
@@ -144,39 +189,40 @@ function nearDayOfYear(a: string, b: string): boolean {
 }
 
 /** Both name the same two states at least, one set holding the other or most of it (a topic country aside). */
-function countriesFit(a: string[], b: string[]): boolean {
-  const shared = a.filter((c) => b.includes(c)).length;
+function countriesFit(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const c of a) if (b.has(c)) shared++;
   if (shared < 2) return false;
-  const union = new Set([...a, ...b]).size;
-  return shared === a.length || shared === b.length || shared / union >= 0.5;
+  const union = a.size + b.size - shared;
+  return shared === a.size || shared === b.size || shared / union >= 0.5;
 }
 
-const known = (ids: string[]) => ids.filter((id) => !id.startsWith('unknown:'));
-
-function sharedPeople(a: string[], b: string[]): number {
-  const ids = new Set(known(a));
-  return known(b).filter((id) => ids.has(id)).length;
+function sharedPeople(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const id of a) if (b.has(id)) shared++;
+  return shared;
 }
 
 // Two meetings of the same president with different counterparts are different events; a report that names
 // no one known (or only one side) cannot tell them apart and fits either.
-function participantsFit(a: string[], b: string[]): boolean {
-  const fewest = Math.min(known(a).length, known(b).length);
+function participantsFit(a: Set<string>, b: Set<string>): boolean {
+  const fewest = Math.min(a.size, b.size);
   if (fewest === 0) return true;
   return sharedPeople(a, b) >= Math.min(2, fewest);
 }
 
 /** How well a report fits a group: shared people first, then nearness of dates. */
-function closeness(item: ArticleEventRef, group: ArticleEventRef[]): number {
+function closeness<T>(report: Report, group: Group<T> | undefined): number {
+  const members = group?.members ?? [];
   let score = 0;
-  for (const member of group) {
-    score += 10 * sharedPeople(item.key.participantIds, member.key.participantIds);
-    if (item.key.date && member.key.date) {
-      const days = Math.abs(dayNumber(item.key.range.from) - dayNumber(member.key.range.from));
+  for (const member of members) {
+    score += 10 * sharedPeople(report.people, member.people);
+    if (report.key.date && member.key.date) {
+      const days = Math.abs(dayNumber(report.key.range.from) - dayNumber(member.key.range.from));
       score -= Math.min(days, 9);
     }
   }
-  return score / Math.max(1, group.length);
+  return score / Math.max(1, members.length);
 }
 
 function dayNumber(isoDay: string): number {
