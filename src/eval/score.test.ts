@@ -128,6 +128,8 @@ describe('scoring a corpus against gold annotations', () => {
     expect(r.fields.countries).toEqual({ tp: 2, fp: 1, fn: 0 });
     expect(r.fields.participants).toEqual({ tp: 1, fp: 0, fn: 1 });
     expect(r.misses.map((m) => m.field).sort()).toEqual(['countries', 'date', 'participants']);
+    // The article's main event as a reader judges it: the type right, the rest wrong.
+    expect(r.main).toEqual({ date: [0, 1], countries: [0, 1], participants: [0, 1], type: [1, 1] });
   });
 
   it('counts non-events kept off the timeline and those put on it', () => {

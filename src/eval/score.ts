@@ -1,4 +1,5 @@
 import type { Corpus, DiplomaticEvent } from '#schema';
+import { firstDayOf, lastDayOf } from '../pipeline/dates/resolve-event-date.ts';
 import type { GoldArticle, GoldDate, GoldEvent } from './gold-format.ts';
 import { sameName, skeleton } from './match-names.ts';
 
@@ -67,12 +68,7 @@ export function scoreCorpus(gold: GoldArticle[], corpus: Corpus): EvalResult {
   const perArticle = gold.map((g) => {
     const article = articleByFile.get(g.file);
     const predicted = (article?.eventIds ?? []).flatMap((id) => eventById.get(id) ?? []);
-    return {
-      gold: g,
-      article,
-      predicted,
-      scores: scoreArticle(g, article?.published ?? null, predicted, misses),
-    };
+    return { gold: g, predicted, scores: scoreArticle(g, article?.published ?? null, predicted, misses) };
   });
 
   const total = sumScores(perArticle.map((a) => a.scores.scores));
@@ -148,17 +144,7 @@ function scoreArticle(
 
   const pairs = matchEvents(goldEvents, predicted);
   const mainEvent = goldEvents.find((e) => e.mode === 'reported') ?? goldEvents[0];
-  const mainPredicted = pairs.find(([ge]) => ge === mainEvent)?.[1];
-  if (mainEvent) {
-    const m = s.main;
-    const sameSet = <G, P>(gold: G[], got: P[], same: (g: G, p: P) => boolean) =>
-      gold.length === got.length && gold.every((g) => got.some((p) => same(g, p)));
-    const p = mainPredicted;
-    m.type = [p?.type === mainEvent.type ? 1 : 0, 1];
-    m.countries = [p && sameSet(mainEvent.countries, p.countries, (a, b) => a === b) ? 1 : 0, 1];
-    m.participants = [p && sameSet(mainEvent.participants, p.participants, samePerson) ? 1 : 0, 1];
-    if (mainEvent.date) m.date = [p && dateRight(mainEvent.date, p.date) ? 1 : 0, 1];
-  }
+  s.main = { date: [0, mainEvent?.date ? 1 : 0], countries: [0, 1], participants: [0, 1], type: [0, 1] };
   const matchedPredicted = new Set(pairs.map(([, p]) => p));
   for (const p of predicted) {
     if (!matchedPredicted.has(p)) {
@@ -180,13 +166,13 @@ function scoreArticle(
     }
     s.fields.events.tp += 1;
     out.types.push([gEvent.type, p.type]);
-    scoreDate(s, gEvent, p, out, note);
+    const dateIsRight = scoreDate(s, gEvent, p, out, note);
     const countries = scoreSet(
       s.fields.countries,
       s.exact.countries,
       gEvent.countries,
       p.countries,
-      (a, b) => a === b,
+      Object.is,
     );
     if (!countries) note('countries', gEvent.countries.join('+'), p.countries.join('+'));
     const people = scoreSet(
@@ -196,6 +182,15 @@ function scoreArticle(
       p.participants,
       samePerson,
     );
+    if (gEvent === mainEvent) {
+      const one = (right: boolean): [number, number] => [right ? 1 : 0, 1];
+      s.main = {
+        date: mainEvent.date ? one(dateIsRight) : [0, 0],
+        countries: one(countries),
+        participants: one(people),
+        type: one(p.type === gEvent.type),
+      };
+    }
     if (!people) {
       const names = (list: Array<{ name: string }>) => list.map((x) => x.name).join(', ') || 'none';
       note(
@@ -219,12 +214,13 @@ function scoreArticle(
       s.fields.planned.fp += 1;
       note('planned', 'not planned', 'planned');
     }
-    scoreMultiset(
-      s.fields.agreements,
-      gEvent.agreements.map((a) => a.kind),
-      p.agreements.map((a) => a.kind),
+    countPairs(s.fields.agreements, gEvent.agreements, p.agreements, (a, b) => a.kind === b.kind);
+    countPairs(
+      s.fields.figures,
+      gEvent.figures,
+      p.figures,
+      (g, f) => f.currency === g.currency && Math.abs(f.amount - g.amount) <= g.amount * 0.02,
     );
-    scoreFigures(s.fields.figures, gEvent, p);
   }
   return out;
 }
@@ -309,12 +305,9 @@ function scoreDate(
   p: DiplomaticEvent,
   out: ArticleScores,
   note: (field: Field, gold: string, got: string) => void,
-): void {
-  const got = p.date ? `${dateText(p.date)} (${p.date.basis})` : 'none';
-  if (!g.date) {
-    // Unknowable to a reader: a date the pipeline gives cannot be checked, so it is neither right nor wrong.
-    return;
-  }
+): boolean {
+  // Unknowable to a reader: a date the pipeline gives cannot be checked, so it is neither right nor wrong.
+  if (!g.date) return false;
   const right = dateRight(g.date, p.date);
   const exact =
     p.date !== null &&
@@ -332,7 +325,9 @@ function scoreDate(
       counts.fn += 1;
     }
   }
+  const got = p.date ? `${dateText(p.date)} (${p.date.basis})` : 'none';
   if (!right) note('date', `${dateText(g.date)} [${g.dateFrom}: ${g.dateEvidence}]`, got);
+  return right;
 }
 
 /** At the gold precision, and inside the gold range (a day of a two-day visit is its date). */
@@ -346,12 +341,8 @@ function within(iso: string, range: { start: string; end: string }): boolean {
 
 function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
   // Compared as day ranges: a month or a year covers its whole span.
-  const [as, ae, bs, be] = [first(aStart), last(aEnd), first(bStart), last(bEnd)];
-  return as <= be && bs <= ae;
+  return firstDayOf(aStart) <= lastDayOf(bEnd) && firstDayOf(bStart) <= lastDayOf(aEnd);
 }
-
-const first = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
-const last = (iso: string) => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
 
 function samePerson(
   g: GoldEvent['participants'][number],
@@ -368,18 +359,7 @@ function scoreSet<G, P>(
   got: P[],
   same: (g: G, p: P) => boolean,
 ): boolean {
-  const used = new Set<P>();
-  let tp = 0;
-  for (const g of gold) {
-    const p = got.find((x) => !used.has(x) && same(g, x));
-    if (p !== undefined) {
-      used.add(p);
-      tp += 1;
-    }
-  }
-  c.tp += tp;
-  c.fp += got.length - tp;
-  c.fn += gold.length - tp;
+  const tp = countPairs(c, gold, got, same);
   const isExact = tp === gold.length && tp === got.length;
   exact[0] += isExact ? 1 : 0;
   exact[1] += 1;
@@ -405,36 +385,21 @@ function scorePlace(
   }
 }
 
-function scoreMultiset(c: Counts, gold: string[], got: string[]): void {
-  const left = [...got];
+/** Pairs gold and predicted items one to one and counts them; returns the pairs found. */
+function countPairs<G, P>(c: Counts, gold: G[], got: P[], same: (g: G, p: P) => boolean): number {
+  const used = new Set<P>();
   let tp = 0;
   for (const g of gold) {
-    const i = left.indexOf(g);
-    if (i >= 0) {
-      left.splice(i, 1);
+    const p = got.find((x) => !used.has(x) && same(g, x));
+    if (p !== undefined) {
+      used.add(p);
       tp += 1;
     }
   }
   c.tp += tp;
   c.fp += got.length - tp;
   c.fn += gold.length - tp;
-}
-
-function scoreFigures(c: Counts, g: GoldEvent, p: DiplomaticEvent): void {
-  const left = [...p.figures];
-  let tp = 0;
-  for (const gf of g.figures) {
-    const i = left.findIndex(
-      (pf) => pf.currency === gf.currency && Math.abs(pf.amount - gf.amount) <= gf.amount * 0.02,
-    );
-    if (i >= 0) {
-      left.splice(i, 1);
-      tp += 1;
-    }
-  }
-  c.tp += tp;
-  c.fp += p.figures.length - tp;
-  c.fn += g.figures.length - tp;
+  return tp;
 }
 
 interface ScoredArticle {
