@@ -35,6 +35,11 @@ describe('findEntities', () => {
     expect(role).toMatchObject({ country: 'MT', officialId: null, unknownName: { text: 'Яна Борга' } });
   });
 
+  it('ends a name read after an office where a place begins', () => {
+    const [role] = entities('Қырғызстан Президенті Сауранбай Жиенбеков Астанаға келді.').roles;
+    expect(role).toMatchObject({ country: 'KG', unknownName: { text: 'Сауранбай Жиенбеков' } });
+  });
+
   it('finds cities in their historical and inflected forms', () => {
     expect(entities('в Нур-Султане').cities.map((c) => c.cityId)).toEqual(['astana']);
     expect(entities('ASTANA, Kazakhstan, September 5.').cities.map((c) => c.cityId)).toEqual(['astana']);

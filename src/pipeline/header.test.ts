@@ -23,6 +23,21 @@ describe('readArticleHeader', () => {
     expect(header.body).not.toContain('Опубликовано');
   });
 
+  it("reads a story's own time stamp line near the top, and leaves a banner's date without a time alone", () => {
+    const header = readArticleHeader(
+      'Казахстан\n\nТокаев и Си Цзиньпин проведут переговоры\n\nСания Халилова\n12 сентября 2022 года в 12:27\n\nАкорда подтвердила визит.',
+    );
+    expect(header.published).toBe('2022-09-12');
+    expect(header.publishedFrom).toBe('timestamp-line');
+    expect(header.body).not.toContain('12:27');
+    expect(readArticleHeader('Талқы 6642 16 пікір 25 Желтоқсан, 2017 сағат 15:24\nМәтін.').published).toBe(
+      '2017-12-25',
+    );
+    expect(
+      readArticleHeader('Жұма, 19 Сәуір 2024\nҚырғызстан Президенті Астанаға келді.').published,
+    ).toBeNull();
+  });
+
   it('reads a "Published ..." line', () => {
     expect(readArticleHeader('Title\nPublished: March 3, 2024 10:15\nBody text.').published).toBe(
       '2024-03-03',

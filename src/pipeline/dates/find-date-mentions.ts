@@ -14,7 +14,8 @@ export interface DateMention {
   yearImplied: boolean;
   /**
    * No year was written and the article has no publication date to take it from: `start` and `end` hold a
-   * placeholder year until `settleYears` works the year out from what else the text says, or drops the date.
+   * placeholder year until `settleYears` works the year out from what else the text says; if it cannot, the
+   * date dates no event, and only its day and month are kept for telling reports of one event apart.
    */
   yearUnknown: boolean;
   month: number;

@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { normaliseRussian } from '../../gazetteer/russian-inflection.ts';
 import type { Entities, Span } from '../find-entities.ts';
 import type { Sentence } from '../sentences.ts';
 import type { YearClue } from './infer-year.ts';
@@ -39,8 +40,9 @@ export function yearClues(entities: Entities, scope: Sentence[], gazetteer: Gaze
   return clues;
 }
 
-// The matcher finds inflected forms ("Нур-Султане"): a name is the one used when its first letters match.
+// The matcher finds inflected and Kazakh forms ("Нур-Султане", "Нұр-Сұлтанда"): a name is the one used when
+// its first letters match, compared as the matcher compares them.
 function sameStem(found: string, name: string): boolean {
   const stem = Math.min(5, name.length);
-  return found.slice(0, stem).toLowerCase() === name.slice(0, stem).toLowerCase();
+  return normaliseRussian(found.slice(0, stem)) === normaliseRussian(name.slice(0, stem));
 }
