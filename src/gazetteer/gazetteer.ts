@@ -1,7 +1,7 @@
 import type { Role } from '#schema';
 import { NameMatcher } from './name-matcher.ts';
 import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
-import type { City, Country, Official } from './types.ts';
+import type { City, Country, Meeting, MeetingSeries, Official } from './types.ts';
 
 export interface CountryMention {
   code: string;
@@ -13,6 +13,14 @@ export interface GazetteerData {
   officials: Official[];
   countries: Country[];
   cities: City[];
+  /** Recurring multilateral meetings and their dates (optional: a gazetteer for tests may go without). */
+  meetings?: { series: MeetingSeries[]; meetings: Meeting[] };
+}
+
+/** A series name written with digits or signs ("C5+1", "G20"): found as written, not word by word. */
+interface LiteralName {
+  pattern: RegExp;
+  seriesId: string;
 }
 
 // Country names that are also common words at a sentence start ("Кроме того" is not Togo).
@@ -25,6 +33,11 @@ export class Gazetteer {
   readonly cityNames = new NameMatcher<string>({ capitalised: 'always' });
   readonly officialNames = new NameMatcher<string>({ capitalised: 'always' });
   readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: 'never' });
+  /** Names of meeting series, by series id; see `findMeetingNames` for the ones written with digits. */
+  readonly meetingNames = new NameMatcher<string>({ capitalised: 'always', maxGap: 3 });
+  private readonly literalMeetingNames: LiteralName[] = [];
+  private readonly series = new Map<string, MeetingSeries>();
+  private readonly meetingsBySeries = new Map<string, Meeting[]>();
   private readonly officials = new Map<string, Official>();
   /** Officials by the states and institutions they hold office for. */
   private readonly officialsFor = new Map<string, Official[]>();
@@ -71,6 +84,42 @@ export class Gazetteer {
       }
     }
     for (const phrase of ROLE_PHRASES) this.rolePhrases.add(phrase.phrase, phrase);
+    for (const series of data.meetings?.series ?? []) {
+      this.series.set(series.id, series);
+      for (const name of [...series.names.en, ...series.names.ru]) {
+        if (/[\p{N}+&]/u.test(name))
+          this.literalMeetingNames.push({ pattern: literalName(name), seriesId: series.id });
+        else this.meetingNames.add(name, series.id);
+      }
+    }
+    for (const meeting of data.meetings?.meetings ?? []) {
+      const list = this.meetingsBySeries.get(meeting.series);
+      if (list) list.push(meeting);
+      else this.meetingsBySeries.set(meeting.series, [meeting]);
+    }
+  }
+
+  meetingSeries(id: string): MeetingSeries | undefined {
+    return this.series.get(id);
+  }
+
+  /** The meetings of a series, in the data file's order. */
+  meetingsOf(seriesId: string): Meeting[] {
+    return this.meetingsBySeries.get(seriesId) ?? [];
+  }
+
+  /** Where the text names a meeting series: by name and inflected forms, and the names written with digits. */
+  findMeetingNames(text: string): Array<{ seriesId: string; start: number; end: number; text: string }> {
+    const found = this.meetingNames
+      .find(text)
+      .map((m) => ({ seriesId: m.value, start: m.start, end: m.end, text: m.text }));
+    for (const { pattern, seriesId } of this.literalMeetingNames) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        found.push({ seriesId, start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
   }
 
   official(id: string): Official | undefined {
@@ -125,6 +174,21 @@ export class Gazetteer {
       (r) => r.role === role && (!day || (r.from <= day && (r.to === null || day <= r.to))),
     );
   }
+}
+
+// "C5+1" is also written "C5 + 1"; the name must not run on into a longer one ("G20" is not "G2").
+function literalName(name: string): RegExp {
+  const body = name
+    .split(/\s*([+&–-])\s*/)
+    .map((part, i) =>
+      i % 2 === 1 ? `\\s*[${part === '–' || part === '-' ? '–—-' : part}]\\s*` : escapeRegExp(part),
+    )
+    .join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function rank(role: Role): number {

@@ -51,6 +51,11 @@ export interface MatcherOptions {
    * never for offices ("the president").
    */
   capitalised: 'always' | 'latin' | 'never';
+  /**
+   * The most characters between two words of one name: a space or a hyphen by default; a format's name
+   * ("Центральная Азия – Китай") has a spaced dash or plus between its parts.
+   */
+  maxGap?: number;
 }
 
 export interface Key {
@@ -162,7 +167,8 @@ export class NameMatcher<T> {
       const token = tokens[from + k];
       const previous = tokens[from + k - 1];
       // Words of one name stand next to each other: only spaces or a hyphen between them.
-      if (!token || (k > 0 && (!previous || token.start - previous.end > 2))) return -1;
+      if (!token || (k > 0 && (!previous || token.start - previous.end > (this.options.maxGap ?? 2))))
+        return -1;
       if (!wordMatches(token.form.keys, entry.keys[k])) return -1;
       shared += commonPrefix(token.form.normalised, entry.normalised[k] ?? '');
     }

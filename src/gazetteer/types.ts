@@ -81,6 +81,39 @@ export const vacancy = z.object({
 });
 export type Vacancy = z.infer<typeof vacancy>;
 
+/**
+ * A recurring multilateral meeting (the SCO heads of state council, a C5+1 summit, the UN General Assembly's
+ * general debate, an economic forum). Its names date the reports that name it without a full date: a
+ * "SCO summit in Qingdao" took place on known days.
+ */
+export const meetingSeries = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the event is: heads' summits are events between states; forums and ministerials only date. */
+  kind: z.enum(['summit', 'ministerial', 'forum']),
+  label: z.object({ en: z.string(), ru: z.string() }),
+  /**
+   * Names and abbreviations in Latin script (en, and de, tr, uz, fr spellings) and in Cyrillic (ru, and kk):
+   * the organisation's or format's name as it stands next to "summit" ("SCO", "Shanghai Cooperation
+   * Organisation", "ШОС", "ШЫҰ"), nominative; the matcher handles cases.
+   */
+  names: names,
+});
+export type MeetingSeries = z.infer<typeof meetingSeries>;
+
+export const meeting = z.object({
+  series: z.string(),
+  start: isoDay,
+  end: isoDay,
+  /** The host city's id in cities.json. */
+  city: z.string().regex(/^[a-z0-9-]+$/),
+  country: countryCode,
+  /** The meeting's number in its series when the press numbers it ("the 25th SPIEF"). */
+  ordinal: z.number().int().positive().optional(),
+});
+export type Meeting = z.infer<typeof meeting>;
+
+export const meetingsFile = z.object({ series: z.array(meetingSeries), meetings: z.array(meeting) });
+
 export const officialsFile = z.array(official);
 export const vacanciesFile = z.array(vacancy);
 export const countriesFile = z.array(country);

@@ -16,7 +16,9 @@ import { classifyEvent, isFutureTense, reportingSentences } from './classify-eve
 import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
-import { firstDayOf, partialEventDate, resolveEventDate } from './dates/resolve-event-date.ts';
+import type { YearClue } from './dates/infer-year.ts';
+import { dateByNamedMeeting, findMeetingMentions, meetingWeeks } from './dates/named-meetings.ts';
+import { addDays, firstDayOf, partialEventDate, resolveEventDate } from './dates/resolve-event-date.ts';
 import { settleYears } from './dates/settle-years.ts';
 import { yearClues } from './dates/year-clues.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -53,6 +55,11 @@ export interface ArticleEvent {
   evidence: Evidence[];
   /** The day and month ("10-25") when the article gives them but leaves the year open; null otherwise. */
   dayOfYear: string | null;
+  /**
+   * For an event with no date at all: the days on which every known person named in its sentences held
+   * office, so that another report's date can be checked against them (`null` when they say nothing).
+   */
+  officeWindow?: { from: string; to: string } | null;
 }
 
 export interface ExtractedArticle {
@@ -154,19 +161,43 @@ function extractEvent(
     const around = sentences.filter((s) => s.paragraph === mention.sentence.paragraph);
     return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
   };
+  const today = context.now.toISOString().slice(0, 10);
+  const aYearAhead = addDays(today, 366);
+  const meetings = findMeetingMentions(text, sentences, entities, context.gazetteer);
   const mentions = settleYears(
     findDateMentions(sentences, locale, published, context.dateParsers, context.now),
     cluesFor,
     context.now,
     locale,
+    (mention) => meetingWeeks(meetings, context.gazetteer, { clues: cluesFor(mention), latest: aYearAhead }),
   );
   const dateContext = { mentions, published, eventSentence, titleSentences, locale };
   const resolved = resolveEventDate(dateContext);
   const partial = resolved ? null : partialEventDate(dateContext);
   const announced = isFutureTense(eventSentence.text, locale);
   // An announcement with no date of its own must not take the publication day as the event's.
-  const date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
-  const planned = (resolved?.planned ?? false) || (announced && date === null);
+  let date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
+  let dateSentence = date ? resolved?.sentence : undefined;
+  let planned = (resolved?.planned ?? false) || (announced && date === null);
+  if (!partial && (!date || date.precision === 'year')) {
+    const byMeeting = dateByNamedMeeting(
+      meetings,
+      eventScope,
+      [eventSentence, ...titleSentences],
+      context.gazetteer,
+      {
+        clues: yearClues(entities, eventScope, context.gazetteer),
+        latest: aYearAhead,
+        year: date ? Number(date.start) : null,
+        today,
+      },
+    );
+    if (byMeeting) {
+      date = byMeeting.date;
+      dateSentence = byMeeting.sentence;
+      planned = byMeeting.planned;
+    }
+  }
   const day = date ? firstDayOf(date.start) : published;
 
   let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
@@ -195,7 +226,7 @@ function extractEvent(
   const evidence: Evidence[] = [];
   const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
   cite('type', eventSentence);
-  if (resolved?.sentence && date) cite('date', resolved.sentence);
+  if (dateSentence && date) cite('date', dateSentence);
   for (const p of participants) cite('participant', p.sentence);
 
   if (location) cite('location', location.sentence);
@@ -231,8 +262,24 @@ function extractEvent(
     figures: figures.map((f) => f.figure),
     evidence: dedupeEvidence(evidence),
     dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
+    officeWindow:
+      date || partial ? null : commonWindow(yearClues(entities, eventScope, context.gazetteer), today),
   };
   return { event, recalled };
+}
+
+/** The days every clue allows, taken clue by clue as the span of its ranges; null when there are none. */
+function commonWindow(clues: YearClue[], today: string): { from: string; to: string } | null {
+  if (clues.length === 0) return null;
+  let from = '0000-01-01';
+  let to = today;
+  for (const clue of clues) {
+    const starts = clue.ranges.map((r) => r.from ?? '0000-01-01').sort();
+    const ends = clue.ranges.map((r) => r.to ?? today).sort();
+    if ((starts[0] ?? from) > from) from = starts[0] ?? from;
+    if ((ends.at(-1) ?? to) < to) to = ends.at(-1) ?? to;
+  }
+  return from <= to ? { from, to } : null;
 }
 
 function hasActor(entities: Entities, sentence: Sentence): boolean {

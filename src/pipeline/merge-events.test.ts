@@ -17,6 +17,7 @@ function report(
   participants: Participant[],
   type: ArticleEvent['type'] = 'meeting',
   dayOfYear: string | null = null,
+  officeWindow: ArticleEvent['officeWindow'] = null,
 ): ArticleEventRef {
   const event: ArticleEvent = {
     type,
@@ -30,6 +31,7 @@ function report(
     figures: [],
     evidence: [],
     dayOfYear,
+    officeWindow,
   };
   return { articleId, published: date?.start ?? null, key: eventKey(event) };
 }
@@ -65,10 +67,44 @@ describe('groupSameEventArticles', () => {
     ).toHaveLength(2);
   });
 
-  it('does not merge an undated report into a dated one', () => {
+  it('does not merge an undated report that says nothing of its years into a dated one', () => {
     expect(
       groups([report('a', day('2025-09-05'), [tokayev, speaker]), report('b', null, [tokayev, speaker])]),
     ).toHaveLength(2);
+  });
+});
+
+describe('groupSameEventArticles, a report with no date at all', () => {
+  const inOffice = { from: '2021-06-25', to: '2026-12-03' };
+  const undated = (people: Participant[], window = inOffice) =>
+    report('undated', null, people, 'meeting', null, window);
+
+  it('joins the one dated report of the same people from when they all held office', () => {
+    expect(
+      groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev, speaker])]),
+    ).toEqual([['dated', 'undated']]);
+  });
+
+  it('stays apart when the same people met twice (a decoy of another year)', () => {
+    const twice = [
+      report('2023', day('2023-04-10'), [tokayev, speaker]),
+      report('2025', day('2025-09-05'), [tokayev, speaker]),
+      undated([tokayev, speaker]),
+    ];
+    expect(groups(twice)).toHaveLength(3);
+  });
+
+  it('stays apart when its people were not all in office on that day', () => {
+    const before = { from: '2019-03-20', to: '2021-06-24' };
+    expect(
+      groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev, speaker], before)]),
+    ).toHaveLength(2);
+  });
+
+  it('stays apart when it names only one side', () => {
+    expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev])])).toHaveLength(
+      2,
+    );
   });
 });
 

@@ -11,6 +11,8 @@ export interface EventKey {
   participantIds: string[];
   /** The day and month ("10-25") of an undated report that gives them without a year. */
   dayOfYear: string | null;
+  /** An undated report's days on which its known people all held office (see ArticleEvent.officeWindow). */
+  officeWindow: { from: string; to: string } | null;
   /** The days the event may fall on, widened by the window within which reports of one event appear. */
   range: Range;
 }
@@ -24,6 +26,7 @@ export function eventKey(event: ArticleEvent): EventKey {
     countries,
     participantIds: participants.map((p) => p.id),
     dayOfYear,
+    officeWindow: event.officeWindow ?? null,
     range: rangeOf(date),
   };
 }
@@ -165,12 +168,23 @@ function sameEvent(a: Report, b: Report): boolean {
     // with neither a date nor a publication day could be of any year: it is never taken for another report
     // (the same leaders meet every year, and decoys of one story are written that way).
     const [dated, undated] = a.key.date ? [a, b] : [b, a];
-    if (!undated.key.dayOfYear) return false;
+    if (!undated.key.dayOfYear) return dated.key.date !== null && mayBeSibling(undated, dated);
     if (dated.key.date) return fitsDayOfYear(dated.key, undated.key.dayOfYear);
     return dated.key.dayOfYear !== null && nearDayOfYear(dated.key.dayOfYear, undated.key.dayOfYear);
   }
   const [ra, rb] = [a.key.range, b.key.range];
   return ra.from <= rb.to && rb.from <= ra.to;
+}
+
+/**
+ * A report that gives no date at all is taken for a dated report of the same kind when both sides' known
+ * people are the same and all of them held office when the dated one took place. It joins a group only when
+ * no other group fits it too (see groupSameEventArticles), so a decoy in another year keeps it apart.
+ */
+function mayBeSibling(undated: Report, dated: Report): boolean {
+  const window = undated.key.officeWindow;
+  if (!window || sharedPeople(undated.people, dated.people) < 2) return false;
+  return window.from <= dated.key.range.to && dated.key.range.from <= window.to;
 }
 
 function fitsDayOfYear(dated: EventKey, dayOfYear: string): boolean {

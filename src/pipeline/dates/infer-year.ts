@@ -30,6 +30,8 @@ export interface YearQuestion {
   after: string | null;
   /** Years the text writes out in digits, not after the run: the last one is the likeliest when clues leave several. */
   statedYears: number[];
+  /** The weeks around the meetings the text names (see named-meetings): a tie-break among the years left. */
+  meetingWeeks?: Array<DayRange & { why: string }>;
 }
 
 export interface InferredYear {
@@ -63,6 +65,19 @@ export function inferYear(q: YearQuestion): InferredYear | null {
     if (later.length > 0 && later.length < years.length) {
       years = later;
       why.push(`after the earlier event the text recalls (${after})`);
+    }
+  }
+  if (years.length > 1 && q.meetingWeeks && q.meetingWeeks.length > 0) {
+    const weeks = q.meetingWeeks;
+    const near = (y: number) => {
+      const first = dayIso(y, q.month, q.day ?? 1);
+      const last = q.day === null ? lastDayOfMonth(y, q.month) : first;
+      return weeks.filter((w) => overlaps(first, last, w));
+    };
+    const kept = years.filter((y) => near(y).length > 0);
+    if (kept.length > 0 && kept.length < years.length) {
+      years = kept;
+      why.push(...new Set(kept.flatMap((y) => near(y).map((w) => w.why))));
     }
   }
   if (years.length > 1) {

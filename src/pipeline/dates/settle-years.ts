@@ -2,7 +2,7 @@ import { isFutureTense } from '../classify-event.ts';
 import type { Locale } from '../locales/index.ts';
 import { isLookingBack } from '../looking-back.ts';
 import type { DateMention } from './find-date-mentions.ts';
-import { inferYear, type YearClue } from './infer-year.ts';
+import { type DayRange, inferYear, type YearClue } from './infer-year.ts';
 import { addDays, lastDayOf } from './resolve-event-date.ts';
 
 /**
@@ -16,6 +16,7 @@ export function settleYears(
   cluesFor: (mention: DateMention) => YearClue[],
   now: Date,
   locale: Locale,
+  meetingWeeksFor: (mention: DateMention) => Array<DayRange & { why: string }> = () => [],
 ): DateMention[] {
   if (!mentions.some((m) => m.yearUnknown)) return mentions;
   const today = now.toISOString().slice(0, 10);
@@ -40,6 +41,7 @@ export function settleYears(
       latest: isFutureTense(m.sentence.text, locale) ? addDays(today, 366) : today,
       after,
       statedYears,
+      meetingWeeks: meetingWeeksFor(m),
     });
     if (!inferred) return [m];
     const withYearOf = (iso: string) => `${inferred.year}${iso.slice(4)}`;
