@@ -46,3 +46,28 @@ describe('extractArticle', () => {
     });
   });
 });
+
+describe('extractArticle: who takes part', () => {
+  it('every head named taking part in a summit, not only those of its first sentence', () => {
+    const text = [
+      'Summit of the Shanghai Cooperation Organization opens in Astana',
+      'ASTANA, July 4, 2024. The summit of the Shanghai Cooperation Organization, chaired by Kazakhstan, opened in Astana today.',
+      'President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping and Russian President Vladimir Putin at the Palace of Independence.',
+      'Pakistani Prime Minister Shehbaz Sharif also took part.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Kassym-Jomart Tokayev', 'Xi Jinping', 'Vladimir Putin', 'Shehbaz Sharif']),
+    );
+    expect(extract(text).event?.countries).toEqual(expect.arrayContaining(['KZ', 'CN', 'RU', 'PK']));
+  });
+
+  it('a title-case headline is not read as a name after an office', () => {
+    const text = [
+      'Turkmen Foreign Minister Meets With Kazakh Counterpart in Astana',
+      'ASTANA, June 7, 2022. The foreign minister of Turkmenistan met the foreign minister of Kazakhstan in Astana on Tuesday to discuss transport links.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name) ?? [];
+    expect(names.filter((n) => /meets|with/i.test(String(n)))).toEqual([]);
+  });
+});

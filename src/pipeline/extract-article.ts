@@ -209,6 +209,18 @@ function extractEvent(
     participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
     countries = eventCountries(participants, entities, scope, text, locale, classification.type);
   }
+  if (classification.type === 'summit') {
+    // Every head named as taking part is a participant of a summit, not only those in its lead sentence.
+    const known = new Set(participants.map((p) => p.participant.id));
+    for (const head of selectParticipants(entities, reporting, day, lang, context.gazetteer)) {
+      const { participant } = head;
+      if (!participant.known || known.has(participant.id) || !isHead(participant.role)) continue;
+      known.add(participant.id);
+      participants.push(head);
+      if (participant.country && !countries.includes(participant.country))
+        countries.push(participant.country);
+    }
+  }
   // A phone call has no one place: a dateline city is only where the story was filed.
   const location =
     classification.type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
@@ -280,6 +292,18 @@ function commonWindow(clues: YearClue[], today: string): { from: string; to: str
     if ((ends.at(-1) ?? to) < to) to = ends.at(-1) ?? to;
   }
   return from <= to ? { from, to } : null;
+}
+
+const HEAD_ROLES: ReadonlyArray<Participant['role']> = [
+  'head_of_state',
+  'president',
+  'monarch',
+  'prime_minister',
+  'chancellor',
+];
+
+function isHead(role: Participant['role']): boolean {
+  return HEAD_ROLES.includes(role);
 }
 
 function hasActor(entities: Entities, sentence: Sentence): boolean {

@@ -101,6 +101,16 @@ describe('groupSameEventArticles, a report with no date at all', () => {
     ).toHaveLength(2);
   });
 
+  it('stays apart when it names another city', () => {
+    const at = (ref: ArticleEventRef, id: string): ArticleEventRef => ({
+      ...ref,
+      key: { ...ref.key, placeId: id },
+    });
+    const dated = at(report('dated', day('2025-09-05'), [tokayev, speaker]), 'astana');
+    expect(groups([dated, at(undated([tokayev, speaker]), 'ulaanbaatar')])).toHaveLength(2);
+    expect(groups([dated, at(undated([tokayev, speaker]), 'astana')])).toHaveLength(1);
+  });
+
   it('stays apart when it names only one side', () => {
     expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev])])).toHaveLength(
       2,

@@ -11,6 +11,8 @@ export interface EventKey {
   participantIds: string[];
   /** The day and month ("10-25") of an undated report that gives them without a year. */
   dayOfYear: string | null;
+  /** Where the event took place (a city id), when the report says. */
+  placeId: string | null;
   /** An undated report's days on which its known people all held office (see ArticleEvent.officeWindow). */
   officeWindow: { from: string; to: string } | null;
   /** The days the event may fall on, widened by the window within which reports of one event appear. */
@@ -26,6 +28,7 @@ export function eventKey(event: ArticleEvent): EventKey {
     countries,
     participantIds: participants.map((p) => p.id),
     dayOfYear,
+    placeId: event.location?.id ?? null,
     officeWindow: event.officeWindow ?? null,
     range: rangeOf(date),
   };
@@ -178,12 +181,15 @@ function sameEvent(a: Report, b: Report): boolean {
 
 /**
  * A report that gives no date at all is taken for a dated report of the same kind when both sides' known
- * people are the same and all of them held office when the dated one took place. It joins a group only when
+ * people are the same, all of them held office when the dated one took place, and neither names another
+ * city. It joins a group only when
  * no other group fits it too (see groupSameEventArticles), so a decoy in another year keeps it apart.
  */
 function mayBeSibling(undated: Report, dated: Report): boolean {
   const window = undated.key.officeWindow;
   if (!window || sharedPeople(undated.people, dated.people) < 2) return false;
+  const [a, b] = [undated.key.placeId, dated.key.placeId];
+  if (a && b && a !== b) return false;
   return window.from <= dated.key.range.to && dated.key.range.from <= window.to;
 }
 

@@ -35,6 +35,7 @@ export function selectParticipants(
       continue;
     }
     if (role.unknownName) {
+      if (!mayBeName(role.unknownName.text)) continue;
       const participant = unknownParticipant(role.unknownName, role.country, role.phrase.role, lang);
       if (!selected.has(participant.id)) selected.set(participant.id, { participant, sentence });
       continue;
@@ -76,6 +77,18 @@ function knownParticipant(
   // Someone acting for an institution (Borrell for the EU) takes part for it, not for their home state.
   const actingFor = official.roles.find((r) => r.role === role && r.of && /^[A-Z]{2}$/.test(r.of))?.of;
   return { id, name: { ...official.name }, country: actingFor ?? official.country, role, known: true };
+}
+
+// Headlines in title case capitalise every word ("Turkmen Foreign Minister Meets With Kazakh Counterpart"):
+// words a name never holds tell such a run from a name read after an office.
+const NOT_IN_NAMES = new Set(
+  'with and of the in on at for to from by as after before meets met holds held visits visited says said discusses discussed talks calls called receives received signs signed arrives arrived counterpart minister president'.split(
+    ' ',
+  ),
+);
+
+function mayBeName(text: string): boolean {
+  return !text.split(/[\s-]+/).some((word) => NOT_IN_NAMES.has(word.toLowerCase()));
 }
 
 function unknownParticipant(
