@@ -34,7 +34,7 @@ export class Gazetteer {
   readonly officialNames = new NameMatcher<string>({ capitalised: 'always' });
   readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: 'never' });
   /** Names of meeting series, by series id; see `findMeetingNames` for the ones written with digits. */
-  readonly meetingNames = new NameMatcher<string>({ capitalised: 'always', maxGap: 3 });
+  readonly meetingNames = new NameMatcher<string>({ capitalised: 'always', joiners: /^\s[–—+-]\s$/ });
   private readonly literalMeetingNames: LiteralName[] = [];
   private readonly series = new Map<string, MeetingSeries>();
   private readonly meetingsBySeries = new Map<string, Meeting[]>();

@@ -1,10 +1,18 @@
 import cities from './data/cities.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
+import meetings from './data/meetings.json' with { type: 'json' };
 import eurasia from './data/officials/eurasia.json' with { type: 'json' };
 import world from './data/officials/world.json' with { type: 'json' };
 import vacancies from './data/vacancies.json' with { type: 'json' };
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
-import { citiesFile, countriesFile, officialsFile, type Vacancy, vacanciesFile } from './types.ts';
+import {
+  citiesFile,
+  countriesFile,
+  meetingsFile,
+  officialsFile,
+  type Vacancy,
+  vacanciesFile,
+} from './types.ts';
 
 /** The gazetteer data files, validated against their schemas. */
 export function gazetteerData(): GazetteerData {
@@ -12,6 +20,7 @@ export function gazetteerData(): GazetteerData {
     officials: officialsFile.parse([...eurasia, ...world]),
     countries: countriesFile.parse(countries),
     cities: citiesFile.parse(cities),
+    meetings: meetingsFile.parse(meetings),
   };
 }
 

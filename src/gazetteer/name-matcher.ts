@@ -52,10 +52,10 @@ export interface MatcherOptions {
    */
   capitalised: 'always' | 'latin' | 'never';
   /**
-   * The most characters between two words of one name: a space or a hyphen by default; a format's name
-   * ("Центральная Азия – Китай") has a spaced dash or plus between its parts.
+   * What alone may stand between two words of one name, besides spaces or a hyphen: a format's name
+   * ("Центральная Азия – Китай", "Central Asia + Germany") has a spaced dash or plus between its parts.
    */
-  maxGap?: number;
+  joiners?: RegExp;
 }
 
 export interface Key {
@@ -124,7 +124,7 @@ export class NameMatcher<T> {
       for (const entry of this.entriesStartingWith(token.form)) {
         const length = entry.words.length;
         if (best && best.length > length) continue;
-        const likeness = this.likeness(tokens, i, entry);
+        const likeness = this.likeness(text, tokens, i, entry);
         if (likeness < 0) continue;
         if (!best || length > best.length || likeness > best.likeness)
           best = { length, likeness, value: entry.value };
@@ -160,15 +160,23 @@ export class NameMatcher<T> {
     return this.options.capitalised === 'latin' && token.form.cyrillic;
   }
 
+  // Two characters at most (", " and ". " too, for initials); with joiners, only spaces, a hyphen or a
+  // joiner ("Russia, Central Asia and China" is not the "Russia – Central Asia" format).
+  private joins(text: string, from: number, to: number): boolean {
+    const { joiners } = this.options;
+    if (!joiners) return to - from <= 2;
+    const gap = text.slice(from, to);
+    return /^[\s‐-]{1,2}$/.test(gap) || joiners.test(gap);
+  }
+
   /** How much of the name's written form the text shares (-1: the words do not match). */
-  private likeness(tokens: Token[], from: number, entry: Entry<T>): number {
+  private likeness(text: string, tokens: Token[], from: number, entry: Entry<T>): number {
     let shared = 0;
     for (let k = 0; k < entry.words.length; k++) {
       const token = tokens[from + k];
       const previous = tokens[from + k - 1];
       // Words of one name stand next to each other: only spaces or a hyphen between them.
-      if (!token || (k > 0 && (!previous || token.start - previous.end > (this.options.maxGap ?? 2))))
-        return -1;
+      if (!token || (k > 0 && (!previous || !this.joins(text, previous.end, token.start)))) return -1;
       if (!wordMatches(token.form.keys, entry.keys[k])) return -1;
       shared += commonPrefix(token.form.normalised, entry.normalised[k] ?? '');
     }

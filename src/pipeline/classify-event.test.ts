@@ -114,3 +114,17 @@ describe('classifyEvent: the headline and the event sentence name the kind of ev
     ).toBe('phone_call');
   });
 });
+
+describe("someone's own account in the first person", () => {
+  it('is not a report of an event, in Russian, English or German', () => {
+    expect(
+      classify('Во время выставки ЭКСПО-2017 в Астане я посетил Казахстан, чтобы изучить опыт.'),
+    ).toBeNull();
+    expect(classify('During the Expo I visited Kazakhstan to learn from its experience.')).toBeNull();
+  });
+
+  it('a report naming people in the third person still is', () => {
+    expect(classify('Токаев посетил Японию с официальным визитом.')?.type).toBe('visit');
+    expect(classify('Phase I was built; President Tokayev visited Japan this week.')?.type).toBe('visit');
+  });
+});

@@ -31,7 +31,12 @@ export function reportingSentences(
   isQuotedSentence: (s: Sentence) => boolean,
   locale: Locale,
 ): Sentence[] {
-  return sentences.filter((s) => !isQuotedSentence(s) && !isLookingBack(s.text, locale));
+  return sentences.filter(
+    (s) =>
+      !isQuotedSentence(s) &&
+      !isLookingBack(s.text, locale) &&
+      !locale.ownAccount?.test(s.text.toLowerCase()),
+  );
 }
 
 /**

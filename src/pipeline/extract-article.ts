@@ -179,19 +179,14 @@ function extractEvent(
   let date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
   let dateSentence = date ? resolved?.sentence : undefined;
   let planned = (resolved?.planned ?? false) || (announced && date === null);
-  if (!partial && (!date || date.precision === 'year')) {
-    const byMeeting = dateByNamedMeeting(
-      meetings,
-      eventScope,
-      [eventSentence, ...titleSentences],
-      context.gazetteer,
-      {
-        clues: yearClues(entities, eventScope, context.gazetteer),
-        latest: aYearAhead,
-        year: date ? Number(date.start) : null,
-        today,
-      },
-    );
+  // A call is not held at a meeting: one the call names is one it prepares or recalls.
+  if (!partial && (!date || date.precision === 'year') && classification.type !== 'phone_call') {
+    const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
+      clues: yearClues(entities, eventScope, context.gazetteer),
+      latest: aYearAhead,
+      year: date ? Number(date.start) : null,
+      today,
+    });
     if (byMeeting) {
       date = byMeeting.date;
       dateSentence = byMeeting.sentence;

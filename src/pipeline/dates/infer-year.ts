@@ -67,12 +67,12 @@ export function inferYear(q: YearQuestion): InferredYear | null {
       why.push(`after the earlier event the text recalls (${after})`);
     }
   }
-  if (years.length > 1 && q.meetingWeeks && q.meetingWeeks.length > 0) {
+  // Only a day is close enough to a meeting to take its year: "in May" may be the month of any summit.
+  if (years.length > 1 && q.day !== null && q.meetingWeeks && q.meetingWeeks.length > 0) {
     const weeks = q.meetingWeeks;
     const near = (y: number) => {
-      const first = dayIso(y, q.month, q.day ?? 1);
-      const last = q.day === null ? lastDayOfMonth(y, q.month) : first;
-      return weeks.filter((w) => overlaps(first, last, w));
+      const day = dayIso(y, q.month, q.day ?? 1);
+      return weeks.filter((w) => overlaps(day, day, w));
     };
     const kept = years.filter((y) => near(y).length > 0);
     if (kept.length > 0 && kept.length < years.length) {

@@ -158,32 +158,22 @@ export interface MeetingDate {
 }
 
 /**
- * The date of an event the text does not date, from the one meeting its sentences name: the meeting's days
- * when the sentence telling of the event names it ("met on the sidelines of the SCO summit in Qingdao"), its
- * month when only a sentence around it does ("the visit follows the SCO summit in Qingdao").
+ * The date of an event the text does not date, from the one meeting the sentence telling of it names ("met
+ * on the sidelines of the SCO summit in Qingdao"): the meeting's days. A meeting named only around the
+ * event may be the next one it prepares or the last one it follows, so it dates nothing.
  */
 export function dateByNamedMeeting(
   mentions: MeetingMention[],
-  scope: Sentence[],
   eventSentences: Sentence[],
   gazetteer: Gazetteer,
   constraints: MeetingConstraints & { today: string },
 ): MeetingDate | null {
-  const inScope = mentions.filter((m) => scope.some((s) => s.index === m.sentence.index));
-  const named = theNamedMeeting(inScope, gazetteer, constraints);
+  const inEvent = mentions.filter((m) => eventSentences.some((s) => s.index === m.sentence.index));
+  const named = theNamedMeeting(inEvent, gazetteer, constraints);
   if (!named) return null;
   const { meeting, mention } = named;
-  const atIt = eventSentences.some((s) => s.index === mention.sentence.index);
-  const date: EventDate = atIt
-    ? { start: meeting.start, end: meeting.end, precision: 'day', basis: 'inferred' }
-    : {
-        start: meeting.start.slice(0, 7),
-        end: meeting.start.slice(0, 7),
-        precision: 'month',
-        basis: 'inferred',
-      };
   return {
-    date,
+    date: { start: meeting.start, end: meeting.end, precision: 'day', basis: 'inferred' },
     sentence: mention.sentence,
     why: describeMeeting(meeting, gazetteer),
     planned: meeting.start > constraints.today,

@@ -33,6 +33,15 @@ describe('resolveEventDate', () => {
     });
   });
 
+  it("takes the event sentence's own day over the dateline, which only says when the story was filed", () => {
+    const text =
+      'BERLIN, 22. September 2023. /tass/. Bundeskanzler Olaf Scholz wird am 28. September in Berlin Gespräche mit dem kasachischen Präsidenten führen.';
+    expect(resolve(text, 'de', '2023-09-22')).toMatchObject({
+      date: { start: '2023-09-28', precision: 'day' },
+      planned: true,
+    });
+  });
+
   it('a date about an earlier event is not the event date: falls back to the publication date', () => {
     const text =
       'Токаев провел встречу с председателем хурала. Он отметил, что после его визита в Монголию в октябре прошлого года связи вышли на новый уровень.';

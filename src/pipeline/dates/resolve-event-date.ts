@@ -78,7 +78,9 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
   const inTitle = context.titleSentences.some((s) => s.index === sentence.index);
   if (mention.precision === 'year' && !inEventSentence && !inTitle) return 0;
   let score = 10;
-  if (isDateline(mention)) score = 100;
+  // A dateline says when the story was filed: the event sentence's own day, when it gives one, is the event's
+  // ("BERLIN, 22. September. Scholz wird am 28. September … Gespräche führen").
+  if (isDateline(mention)) score = eventSentenceGivesDay(context) ? 70 : 100;
   else if (inEventSentence) score = 80;
   else if (inTitle) score = 60;
   else if (context.eventSentence && sentence.paragraph === context.eventSentence.paragraph) score = 40;
@@ -87,6 +89,13 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
   score += mention.precision === 'day' ? 5 : mention.precision === 'month' ? 2 : 0;
   if (!mention.relative) score += 3;
   return score;
+}
+
+function eventSentenceGivesDay(context: EventDateContext): boolean {
+  const index = context.eventSentence?.index;
+  return context.mentions.some(
+    (m) => m.sentence.index === index && m.precision === 'day' && !m.relative && !isDateline(m),
+  );
 }
 
 function isDateline(mention: DateMention): boolean {

@@ -41,4 +41,9 @@ export interface Locale {
    * party to the event ("обсудили ситуацию в Украине", "arrived from Uzbekistan"). Anchored at the end.
    */
   notAPartyBefore: RegExp;
+  /**
+   * Someone's own account in the first person singular ("я посетил Казахстан", "I visited Astana"): an
+   * interview's words, not a report of an event, even without quotation marks.
+   */
+  ownAccount?: RegExp;
 }

@@ -23,4 +23,5 @@ export const de: Locale = {
     /januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag/u,
   notAPartyBefore:
     /(?:lage|situation|krise|konflikt|krieg\p{L}*|frieden\p{L}*|sicherheit|stabilität|entwicklung\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:in|im|um|auf|mit|für|der|des)\s+(?:der\s+|die\s+|dem\s+)?$|(?:aus|von|über|nach\s+\p{L}+\s+in)\s+$/u,
+  ownAccount: /(?<!\p{L})ich\s+(?:habe|bin|war|hatte|besuchte|traf|reiste)(?!\p{L})/u,
 };
