@@ -97,6 +97,8 @@ export const meetingSeries = z.object({
    * Organisation", "ШОС", "ШЫҰ"), nominative; the matcher handles cases.
    */
   names: names,
+  /** The states every meeting of a fixed format gathers (C5+1: the five Central Asian states and the US). */
+  parties: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
 });
 export type MeetingSeries = z.infer<typeof meetingSeries>;
 

@@ -62,6 +62,14 @@ describe('extractArticle: who takes part', () => {
     expect(extract(text).event?.countries).toEqual(expect.arrayContaining(['KZ', 'CN', 'RU', 'PK']));
   });
 
+  it("a fixed format's summit gathers its states even when the text does not list them", () => {
+    const text = [
+      'Саммит «Центральная Азия — США» прошел в Вашингтоне',
+      'ВАШИНГТОН, 6 ноября 2025 года. Саммит «Центральная Азия — США» с участием президента Казахстана Касым-Жомарта Токаева и президента США Дональда Трампа прошел в Белом доме.',
+    ].join('\n\n');
+    expect(extract(text).event?.countries.sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ']);
+  });
+
   it('a title-case headline is not read as a name after an office', () => {
     const text = [
       'Turkmen Foreign Minister Meets With Kazakh Counterpart in Astana',

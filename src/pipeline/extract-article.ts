@@ -205,6 +205,14 @@ function extractEvent(
     countries = eventCountries(participants, entities, scope, text, locale, classification.type);
   }
   if (classification.type === 'summit') {
+    // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
+    const partiesScope = dateSentence ? [...eventScope, dateSentence] : eventScope;
+    for (const mention of meetings) {
+      if (!partiesScope.some((s) => s.index === mention.sentence.index)) continue;
+      for (const code of context.gazetteer.meetingSeries(mention.seriesId)?.parties ?? []) {
+        if (!countries.includes(code)) countries.push(code);
+      }
+    }
     // Every head named as taking part is a participant of a summit, not only those in its lead sentence.
     const known = new Set(participants.map((p) => p.participant.id));
     for (const head of selectParticipants(entities, reporting, day, lang, context.gazetteer)) {
