@@ -297,12 +297,16 @@ function commonWindow(clues: YearClue[], today: string): { from: string; to: str
   return from <= to ? { from, to } : null;
 }
 
+// Who speaks for a state at a summit: its heads, or whoever the state sent in their place.
 const HEAD_ROLES: ReadonlyArray<Participant['role']> = [
   'head_of_state',
   'president',
+  'vice_president',
   'monarch',
+  'crown_prince',
   'prime_minister',
   'chancellor',
+  'foreign_minister',
 ];
 
 function isHead(role: Participant['role']): boolean {

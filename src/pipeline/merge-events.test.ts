@@ -111,6 +111,12 @@ describe('groupSameEventArticles, a report with no date at all', () => {
     expect(groups([dated, at(undated([tokayev, speaker]), 'astana')])).toHaveLength(1);
   });
 
+  it('stays apart when it names other states too (a summit the visit ends in)', () => {
+    const wider = undated([tokayev, speaker]);
+    const more = { ...wider, key: { ...wider.key, countries: ['KZ', 'MN', 'KG', 'TJ'] } };
+    expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), more])).toHaveLength(2);
+  });
+
   it('stays apart when it names only one side', () => {
     expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev])])).toHaveLength(
       2,

@@ -181,16 +181,23 @@ function sameEvent(a: Report, b: Report): boolean {
 
 /**
  * A report that gives no date at all is taken for a dated report of the same kind when both sides' known
- * people are the same, all of them held office when the dated one took place, and neither names another
+ * people and the states are the same, all of them held office when the dated one took place, and neither names another
  * city. It joins a group only when
  * no other group fits it too (see groupSameEventArticles), so a decoy in another year keeps it apart.
  */
 function mayBeSibling(undated: Report, dated: Report): boolean {
   const window = undated.key.officeWindow;
   if (!window || sharedPeople(undated.people, dated.people) < 2) return false;
+  if (!sameSet(undated.countries, dated.countries)) return false;
   const [a, b] = [undated.key.placeId, dated.key.placeId];
   if (a && b && a !== b) return false;
   return window.from <= dated.key.range.to && dated.key.range.from <= window.to;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 function fitsDayOfYear(dated: EventKey, dayOfYear: string): boolean {

@@ -6,7 +6,7 @@ export const en: Locale = {
     {
       type: 'phone_call',
       pattern:
-        /phone\s+(?:call|conversation|talks)|telephone\s+(?:call|conversation|talks)|(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)/u,
+        /phone\s+(?:call|conversation|talks)|telephon(?:e|ic)\s+(?:call|conversation|talks)|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[^,;]{1,60}?\s+)?)?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)/u,
     },
     { type: 'talks', pattern: /\btalks\b|negotiations/u },
     { type: 'meeting', pattern: /\bmet\b|\bmeets?\b|meeting/u },
@@ -24,7 +24,7 @@ export const en: Locale = {
   visitAsFrame:
     /(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:\p{L}+\s+){0,3}visit/u,
   future: /\bwill\b|\bto\s+(?:visit|hold|meet)\b|is\s+(?:scheduled|expected|set)\s+to/u,
-  lookingBack: /previously|earlier|last year|recalled|mentioned|in the past|\bago\b/u,
+  lookingBack: /previously|earlier|last year|last month|recall(?:ed|ing|s)\b|mentioned|in the past|\bago\b/u,
   relativeDay: /today|yesterday|tomorrow|tonight|this morning/u,
   dateWord:
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u,
