@@ -117,6 +117,11 @@ describe('groupSameEventArticles, a report with no date at all', () => {
     expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), more])).toHaveLength(2);
   });
 
+  it('stays apart when it reports another kind of event (a visit, not a meeting)', () => {
+    const visit = report('undated', null, [tokayev, speaker], 'visit', null, inOffice);
+    expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), visit])).toHaveLength(2);
+  });
+
   it('stays apart when it names only one side', () => {
     expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev])])).toHaveLength(
       2,

@@ -188,7 +188,7 @@ function sameEvent(a: Report, b: Report): boolean {
 function mayBeSibling(undated: Report, dated: Report): boolean {
   const window = undated.key.officeWindow;
   if (!window || sharedPeople(undated.people, dated.people) < 2) return false;
-  if (!sameSet(undated.countries, dated.countries)) return false;
+  if (!sameSet(undated.countries, dated.countries) || undated.key.type !== dated.key.type) return false;
   const [a, b] = [undated.key.placeId, dated.key.placeId];
   if (a && b && a !== b) return false;
   return window.from <= dated.key.range.to && dated.key.range.from <= window.to;
