@@ -78,4 +78,23 @@ describe('extractArticle: who takes part', () => {
     const names = who(text)?.map(([name]) => name) ?? [];
     expect(names.filter((n) => /meets|with/i.test(String(n)))).toEqual([]);
   });
+
+  it('takes the next sentence telling of an event when the first names only one side', () => {
+    const text = [
+      'Tokayev holds talks after the summit',
+      'ASTANA, July 5, 2024. President Kassym-Jomart Tokayev held bilateral talks with foreign high officials in the capital.',
+      'Tokayev met with the President of Mongolia Ukhnaagiin Khurelsukh to discuss trade and transit.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.countries.sort()).toEqual(['KZ', 'MN']);
+    expect(event?.participants.map((p) => p.name.en)).toContain('Ukhnaagiin Khurelsukh');
+  });
+
+  it('a format named in a sentence makes it tell of an event though no one is named there', () => {
+    const text = [
+      'NEW YORK, September 19, 2023. The first C5+1 summit took place at the United Nations headquarters.',
+      'It gathered the heads of state of the five Central Asian countries and the United States.',
+    ].join('\n\n');
+    expect(extract(text).event?.type).toBe('summit');
+  });
 });

@@ -12,7 +12,12 @@ import type {
   UnplacedCode,
 } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { classifyEvent, isFutureTense, reportingSentences } from './classify-event.ts';
+import {
+  classifyEvent,
+  type EventClassification,
+  isFutureTense,
+  reportingSentences,
+} from './classify-event.ts';
 import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
@@ -81,6 +86,7 @@ export function articleTextUrl(articleId: string): string {
 }
 
 const MIN_TEXT_LENGTH = 40;
+const MAX_EVENT_SENTENCES_TRIED = 3;
 const MAX_TITLE_LINE = 200;
 
 /** One article's text → its metadata and the event it reports (or why it reports none). */
@@ -146,141 +152,161 @@ function extractEvent(
   // The lead sentence tells the event more fully than a headline does; the title is the fallback.
   const inTitle = (s: Sentence) => titleSentences.includes(s);
   const bodyFirst = [...reporting.filter((s) => !inTitle(s)), ...reporting.filter(inTitle)];
-  const classification = classifyEvent(bodyFirst, (s) => hasActor(entities, s), locale, titleSentences);
-  if (!classification) {
-    const reason =
-      'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing';
-    return { code: 'no_event', reason };
-  }
-  const { eventSentence } = classification;
-  const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
-  const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
-  // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
-  const eventScope = uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]);
-  const cluesFor = (mention: DateMention) => {
-    const around = sentences.filter((s) => s.paragraph === mention.sentence.paragraph);
-    return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
-  };
-  const today = context.now.toISOString().slice(0, 10);
-  const aYearAhead = addDays(today, 366);
   const meetings = findMeetingMentions(text, sentences, entities, context.gazetteer);
-  const mentions = settleYears(
-    findDateMentions(sentences, locale, published, context.dateParsers, context.now),
-    cluesFor,
-    context.now,
-    locale,
-    (mention) => meetingWeeks(meetings, context.gazetteer, { clues: cluesFor(mention), latest: aYearAhead }),
-  );
-  const dateContext = { mentions, published, eventSentence, titleSentences, locale };
-  const resolved = resolveEventDate(dateContext);
-  const partial = resolved ? null : partialEventDate(dateContext);
-  const announced = isFutureTense(eventSentence.text, locale);
-  // An announcement with no date of its own must not take the publication day as the event's.
-  let date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
-  let dateSentence = date ? resolved?.sentence : undefined;
-  let planned = (resolved?.planned ?? false) || (announced && date === null);
-  // A call is not held at a meeting: one the call names is one it prepares or recalls.
-  if (!partial && (!date || date.precision === 'year') && classification.type !== 'phone_call') {
-    const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
-      clues: yearClues(entities, eventScope, context.gazetteer),
-      latest: aYearAhead,
-      year: date ? Number(date.start) : null,
-      today,
-    });
-    if (byMeeting) {
-      date = byMeeting.date;
-      dateSentence = byMeeting.sentence;
-      planned = byMeeting.planned;
-    }
+  const actorIn = (s: Sentence) =>
+    hasActor(entities, s) || meetings.some((m) => m.sentence.index === s.index);
+  // The first sentence telling of an event may not name both sides ("held talks with foreign officials
+  // after the summit"); the next ones, each telling of one meeting, do.
+  const tried = new Set<number>();
+  let unplaced: Unplaced = {
+    code: 'no_event',
+    reason:
+      'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing',
+  };
+  for (let attempt = 0; attempt < MAX_EVENT_SENTENCES_TRIED; attempt++) {
+    const candidates = bodyFirst.filter((s) => !tried.has(s.index));
+    const classification = classifyEvent(candidates, actorIn, locale, titleSentences);
+    if (!classification) break;
+    const result = eventAt(classification);
+    if (!('code' in result) || result.code !== 'single_country') return result;
+    unplaced = result;
+    tried.add(classification.eventSentence.index);
   }
-  const day = date ? firstDayOf(date.start) : published;
+  return unplaced;
 
-  let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
-  let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-  let countries = eventCountries(participants, entities, scope, text, locale, classification.type);
-  if (countries.length < 2) {
-    // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
-    scope = uniqueSentences([...scope, ...lead]);
-    participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-    countries = eventCountries(participants, entities, scope, text, locale, classification.type);
-  }
-  if (classification.type === 'summit') {
-    // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
-    const partiesScope = dateSentence ? [...eventScope, dateSentence] : eventScope;
-    for (const mention of meetings) {
-      if (!partiesScope.some((s) => s.index === mention.sentence.index)) continue;
-      for (const code of context.gazetteer.meetingSeries(mention.seriesId)?.parties ?? []) {
-        if (!countries.includes(code)) countries.push(code);
+  function eventAt(
+    classification: EventClassification,
+  ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
+    const { eventSentence } = classification;
+    const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
+    const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
+    // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
+    const eventScope = uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]);
+    const cluesFor = (mention: DateMention) => {
+      const around = sentences.filter((s) => s.paragraph === mention.sentence.paragraph);
+      return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
+    };
+    const today = context.now.toISOString().slice(0, 10);
+    const aYearAhead = addDays(today, 366);
+    const mentions = settleYears(
+      findDateMentions(sentences, locale, published, context.dateParsers, context.now),
+      cluesFor,
+      context.now,
+      locale,
+      (mention) =>
+        meetingWeeks(meetings, context.gazetteer, { clues: cluesFor(mention), latest: aYearAhead }),
+    );
+    const dateContext = { mentions, published, eventSentence, titleSentences, locale };
+    const resolved = resolveEventDate(dateContext);
+    const partial = resolved ? null : partialEventDate(dateContext);
+    const announced = isFutureTense(eventSentence.text, locale);
+    // An announcement with no date of its own must not take the publication day as the event's.
+    let date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
+    let dateSentence = date ? resolved?.sentence : undefined;
+    let planned = (resolved?.planned ?? false) || (announced && date === null);
+    // A call is not held at a meeting: one the call names is one it prepares or recalls.
+    if (!partial && (!date || date.precision === 'year') && classification.type !== 'phone_call') {
+      const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
+        clues: yearClues(entities, eventScope, context.gazetteer),
+        latest: aYearAhead,
+        year: date ? Number(date.start) : null,
+        today,
+      });
+      if (byMeeting) {
+        date = byMeeting.date;
+        dateSentence = byMeeting.sentence;
+        planned = byMeeting.planned;
       }
     }
-    // Every head named as taking part is a participant of a summit, not only those in its lead sentence.
-    const known = new Set(participants.map((p) => p.participant.id));
-    for (const head of selectParticipants(entities, reporting, day, lang, context.gazetteer)) {
-      const { participant } = head;
-      if (!participant.known || known.has(participant.id) || !isHead(participant.role)) continue;
-      known.add(participant.id);
-      participants.push(head);
-      if (participant.country && !countries.includes(participant.country))
-        countries.push(participant.country);
+    const day = date ? firstDayOf(date.start) : published;
+
+    let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
+    let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+    let countries = eventCountries(participants, entities, scope, text, locale, classification.type);
+    if (countries.length < 2) {
+      // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
+      scope = uniqueSentences([...scope, ...lead]);
+      participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+      countries = eventCountries(participants, entities, scope, text, locale, classification.type);
     }
-  }
-  // A phone call has no one place: a dateline city is only where the story was filed.
-  const location =
-    classification.type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
-  // A visit to a city names its host even when the host's people go unnamed.
-  if (countries.length < 2 && location && !countries.includes(location.place.country)) {
-    countries.push(location.place.country);
-  }
-  if (countries.length < 2) {
-    return {
-      code: 'single_country',
-      reason: 'names fewer than two countries: not a diplomatic event between states',
+    if (classification.type === 'summit') {
+      // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
+      const partiesScope = dateSentence ? [...eventScope, dateSentence] : eventScope;
+      for (const mention of meetings) {
+        if (!partiesScope.some((s) => s.index === mention.sentence.index)) continue;
+        for (const code of context.gazetteer.meetingSeries(mention.seriesId)?.parties ?? []) {
+          if (!countries.includes(code)) countries.push(code);
+        }
+      }
+      // Every head named as taking part is a participant of a summit, not only those in its lead sentence.
+      const known = new Set(participants.map((p) => p.participant.id));
+      for (const head of selectParticipants(entities, reporting, day, lang, context.gazetteer)) {
+        const { participant } = head;
+        if (!participant.known || known.has(participant.id) || !isHead(participant.role)) continue;
+        known.add(participant.id);
+        participants.push(head);
+        if (participant.country && !countries.includes(participant.country))
+          countries.push(participant.country);
+      }
+    }
+    // A phone call has no one place: a dateline city is only where the story was filed.
+    const location =
+      classification.type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
+    // A visit to a city names its host even when the host's people go unnamed.
+    if (countries.length < 2 && location && !countries.includes(location.place.country)) {
+      countries.push(location.place.country);
+    }
+    if (countries.length < 2) {
+      return {
+        code: 'single_country',
+        reason: 'names fewer than two countries: not a diplomatic event between states',
+      };
+    }
+
+    const evidence: Evidence[] = [];
+    const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
+    cite('type', eventSentence);
+    if (dateSentence && date) cite('date', dateSentence);
+    for (const p of participants) cite('participant', p.sentence);
+
+    if (location) cite('location', location.sentence);
+
+    const agreements = findAgreements(reporting.filter((s) => !mentionsOtherYear(s, date)));
+    for (const a of agreements) cite('agreement', a.sentence);
+    const referenceYear = Number((date?.start ?? published ?? '').slice(0, 4)) || null;
+    const figures = findFigures(
+      sentences.filter((s) => !isQuotedSentence(s)),
+      referenceYear,
+    );
+    for (const f of figures) cite('figure', f.sentence);
+
+    const recalled = findRecalledEvents(
+      mentions,
+      resolved?.mention ?? undefined,
+      entities,
+      context.gazetteer,
+      locale,
+    );
+    const types = [...classification.types];
+    if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
+    const event: ArticleEvent = {
+      type: classification.type,
+      types,
+      planned,
+      date,
+      countries,
+      participants: participants.map((p) => p.participant),
+      location: location?.place ?? null,
+      agreements: agreements.map((a) => a.agreement),
+      // Repeated figures are merged with the other sources' in build-events.
+      figures: figures.map((f) => f.figure),
+      evidence: dedupeEvidence(evidence),
+      dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
+      officeWindow:
+        date || partial ? null : commonWindow(yearClues(entities, eventScope, context.gazetteer), today),
     };
+    return { event, recalled };
   }
-
-  const evidence: Evidence[] = [];
-  const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
-  cite('type', eventSentence);
-  if (dateSentence && date) cite('date', dateSentence);
-  for (const p of participants) cite('participant', p.sentence);
-
-  if (location) cite('location', location.sentence);
-
-  const agreements = findAgreements(reporting.filter((s) => !mentionsOtherYear(s, date)));
-  for (const a of agreements) cite('agreement', a.sentence);
-  const referenceYear = Number((date?.start ?? published ?? '').slice(0, 4)) || null;
-  const figures = findFigures(
-    sentences.filter((s) => !isQuotedSentence(s)),
-    referenceYear,
-  );
-  for (const f of figures) cite('figure', f.sentence);
-
-  const recalled = findRecalledEvents(
-    mentions,
-    resolved?.mention ?? undefined,
-    entities,
-    context.gazetteer,
-    locale,
-  );
-  const types = [...classification.types];
-  if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
-  const event: ArticleEvent = {
-    type: classification.type,
-    types,
-    planned,
-    date,
-    countries,
-    participants: participants.map((p) => p.participant),
-    location: location?.place ?? null,
-    agreements: agreements.map((a) => a.agreement),
-    // Repeated figures are merged with the other sources' in build-events.
-    figures: figures.map((f) => f.figure),
-    evidence: dedupeEvidence(evidence),
-    dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
-    officeWindow:
-      date || partial ? null : commonWindow(yearClues(entities, eventScope, context.gazetteer), today),
-  };
-  return { event, recalled };
 }
 
 /** The days every clue allows, taken clue by clue as the span of its ranges; null when there are none. */
