@@ -31,7 +31,7 @@ const phrases: Array<[Role, string[], string?]> = [
   ],
   ['president', ['ҚХР Төрағасы', 'Қытай Халық Республикасының Төрағасы', 'ÇHC Başkanı'], 'CN'],
   ['president', ['председатель КНР', 'председатель Китайской Народной Республики', 'лидер КНР'], 'CN'],
-  ['vice_president', ['вице-президент', 'vice president', 'vice-president']],
+  ['vice_president', ['вице-президент', 'vice president', 'vice-president', 'cumhurbaşkanı yardımcısı']],
   [
     'prime_minister',
     [
@@ -52,11 +52,26 @@ const phrases: Array<[Role, string[], string?]> = [
   ],
   [
     'deputy_prime_minister',
-    ['вице-премьер', 'заместитель премьер-министра', 'deputy prime minister', 'vice premier', 'vice-premier'],
+    [
+      'вице-премьер',
+      'заместитель премьер-министра',
+      'deputy prime minister',
+      'vice premier',
+      'vice-premier',
+      'başbakan yardımcısı',
+    ],
   ],
   [
     'chancellor',
-    ['канцлер', 'федеральный канцлер', 'chancellor', 'federal chancellor', 'bundeskanzler', 'kanzler'],
+    [
+      'канцлер',
+      'федеральный канцлер',
+      'chancellor',
+      'federal chancellor',
+      'bundeskanzler',
+      'kanzler',
+      'şansölye',
+    ],
   ],
   [
     'foreign_minister',
@@ -117,6 +132,7 @@ const phrases: Array<[Role, string[], string?]> = [
     ],
     'MN',
   ],
+  ['parliament_speaker', ['TBMM Başkanı', 'Türkiye Büyük Millet Meclisi Başkanı'], 'TR'],
   [
     'high_representative',
     [
@@ -150,8 +166,11 @@ const phrases: Array<[Role, string[], string?]> = [
     'EU',
   ],
   ['monarch', ['король', 'королева', 'эмир', 'император', 'king', 'queen', 'emir', 'emperor', 'sultan']],
-  ['crown_prince', ['наследный принц', 'кронпринц', 'crown prince']],
-  ['secretary_general', ['генеральный секретарь', 'генсек', 'secretary-general', 'secretary general']],
+  ['crown_prince', ['наследный принц', 'кронпринц', 'crown prince', 'veliaht prens']],
+  [
+    'secretary_general',
+    ['генеральный секретарь', 'генсек', 'secretary-general', 'secretary general', 'genel sekreter'],
+  ],
   [
     'ambassador',
     ['посол', 'чрезвычайный и полномочный посол', 'ambassador', 'елші', 'botschafter', 'büyükelçi'],

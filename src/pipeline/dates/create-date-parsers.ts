@@ -8,6 +8,7 @@ import {
   kkRelativeDayParser,
   kkYearParser,
 } from '../locales/kk/date-parsers.ts';
+import { createTrDateParser } from '../locales/tr/date-parsers.ts';
 import { gluedToLetterRefiner } from './glued-to-letter-refiner.ts';
 import {
   enMonthOfRelativeYearParser,
@@ -103,5 +104,5 @@ export function createDateParsers(): DateParsers {
     parsers: [kkDayMonthParser, kkMonthParser, kkYearParser, kkRelativeDayParser],
     refiners: [gluedToLetterRefiner],
   });
-  return { ru: ruParser, en: enParser, de: deParser, kk: kkParser };
+  return { ru: ruParser, en: enParser, de: deParser, kk: kkParser, tr: createTrDateParser() };
 }

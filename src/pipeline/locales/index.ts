@@ -3,10 +3,11 @@ import { en } from './en/index.ts';
 import { kk } from './kk/index.ts';
 import type { Locale } from './locale.ts';
 import { ru } from './ru/index.ts';
+import { tr } from './tr/index.ts';
 
 export type { EventTrigger, Locale } from './locale.ts';
 
-const LOCALES: Record<string, Locale> = { ru, en, kk, de };
+const LOCALES: Record<string, Locale> = { ru, en, kk, de, tr };
 
 /** The languages the pipeline extracts events from. */
 export const EXTRACTED_LANGUAGES = Object.keys(LOCALES);

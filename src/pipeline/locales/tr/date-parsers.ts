@@ -1,0 +1,222 @@
+import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import { gluedToLetterRefiner } from '../../dates/glued-to-letter-refiner.ts';
+
+// chrono has no Turkish. Turkish writes a date as "3 Aralık 2025", "3 Aralık'ta" (a case ending after an
+// apostrophe), "3 Aralık 2025 tarihinde", "3-4 Aralık tarihlerinde", a month alone as "Aralık ayında" ("in
+// the month of December") or "Aralık 2025'te", a year as "2024 yılında"; "dün", "bugün", "yarın" are
+// yesterday, today, tomorrow; a weekday is "Salı günü". "Kasım" (November) is also a first name (Kasım
+// Cömert Tokayev) and "Ekim" a word of its own: a month needs a day, "ay", or a year beside it.
+
+const MONTHS = [
+  'ocak',
+  'şubat',
+  'mart',
+  'nisan',
+  'mayıs',
+  'haziran',
+  'temmuz',
+  'ağustos',
+  'eylül',
+  'ekim',
+  'kasım',
+  'aralık',
+];
+const WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
+
+// Sites and keyboards often drop the Turkish letters ("Aralik", "Subat", "Agustos"); dotless ı also has no
+// case pair for the `i` flag ("MAYIS"): each such letter stands for itself or its plain neighbour.
+const PLAIN: Record<string, string> = { ı: 'i', ş: 's', ğ: 'g', ü: 'u', ö: 'o', ç: 'c' };
+const loose = (word: string) => word.replace(/[ışğüöç]/g, (c) => `[${c}${PLAIN[c]}]`);
+const plain = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .replace(/[ışğüöç]/g, (c) => PLAIN[c] ?? c);
+
+// Longest first: "pazartesi" and "cumartesi" before "pazar" and "cuma".
+const MONTH = `(${MONTHS.map(loose).join('|')})`;
+const WEEKDAY = `(${[...WEEKDAYS]
+  .sort((a, b) => b.length - a.length)
+  .map(loose)
+  .join('|')})`;
+// A case ending after an apostrophe ("Aralık'ta", "2025'te") or joined to the word ("Aralıkta").
+const ENDING = String.raw`(?:['’]\p{L}+|\p{L}*)`;
+const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
+const YEAR_BEFORE = String.raw`(?:${YEAR}\s+yılı\p{L}*\s+)?`;
+const NOT_GLUED = String.raw`(?<![\p{L}\d])`;
+
+// Built once: chrono asks a parser for its pattern on every call.
+const DAY_MONTH = new RegExp(
+  String.raw`${NOT_GLUED}${YEAR_BEFORE}(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\.?\s+${MONTH}${ENDING}(?:,?\s+${YEAR}${ENDING})?(?!\p{L})`,
+  'iu',
+);
+const MONTH_ONLY = new RegExp(
+  String.raw`${NOT_GLUED}${YEAR_BEFORE}${MONTH}(?:\s+ay\p{L}*|\s+${YEAR}${ENDING})(?!\p{L})`,
+  'iu',
+);
+// "geçen yıl" is last year; "geçen yılın Ekim ayında", "geçen Ekim'de" name a month of it.
+const RELATIVE_YEAR = new RegExp(
+  String.raw`${NOT_GLUED}(geçen|bu|gelecek|önümüzdeki)\s+(?:yıl|sene)(?:\p{L}*\s+${MONTH}(?:\s+ay\p{L}*|${ENDING}))?(?!\p{L})`,
+  'iu',
+);
+// "2024 yılında" is "in 2024"; "2022 Kış Olimpiyatları" is a name, no date of an event.
+const YEAR_ONLY = new RegExp(
+  String.raw`(?<![\p{L}\d-])${YEAR}(?:['’]\p{L}+|\s+yılı\p{L}*)(?!\s+\S+\s+ay)`,
+  'iu',
+);
+// "dünkü", "bugün'ün", but not "dünya" (the world).
+const RELATIVE_DAY = /(?<!\p{L})(bugün|dün|yarın|evvelsi\s+gün)(?:['’]\p{L}+|kü|ki)?(?!\p{L})/iu;
+const DAY_OFFSET: Record<string, number> = { bugun: 0, dun: -1, yarin: 1, 'evvelsi gun': -2 };
+// "Salı günü", "Salı" alone; "Cuma" (also Friday prayer) and "Pazar" (also a market) only with "günü".
+const WEEKDAY_DAY = new RegExp(
+  String.raw`(?<!\p{L})(?:(geçen|bu|önümüzdeki|gelecek)\s+)?${WEEKDAY}(?:\s+(günü|akşamı|sabahı)|['’]\p{L}+)?(?!\p{L})`,
+  'iu',
+);
+const YEAR_OFFSET: Record<string, number> = { gecen: -1, bu: 0, gelecek: 1, onumuzdeki: 1 };
+
+const monthOf = (word: string) => MONTHS.map(plain).indexOf(plain(word)) + 1;
+
+/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
+function closestYear(ref: Date, month: number, day: number): number {
+  const year = ref.getUTCFullYear();
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
+  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
+}
+
+type Context = Parameters<Parser['extract']>[0];
+
+function dayOfMonth(context: Context, day: number, month: number, stated: number) {
+  const components = context.createParsingComponents({ day, month });
+  if (stated) components.assign('year', stated);
+  else components.imply('year', closestYear(context.reference.instant, month, day));
+  return components;
+}
+
+export const trDayMonthParser: Parser = {
+  pattern: () => DAY_MONTH,
+  extract: (context, match) => {
+    const day = Number(match[2]);
+    const lastDay = match[3] ? Number(match[3]) : null;
+    const month = monthOf(match[4] ?? '');
+    const stated = Number(match[1] ?? match[5] ?? 0);
+    if (month === 0 || day < 1 || day > 31) return null;
+    const start = dayOfMonth(context, day, month, stated);
+    if (lastDay === null || lastDay <= day || lastDay > 31) return start;
+    const year = start.get('year') ?? 0;
+    const end = dayOfMonth(context, lastDay, month, stated);
+    end.imply('year', year);
+    return context.createParsingResult(match.index ?? 0, match[0], start, end);
+  },
+};
+
+export const trMonthParser: Parser = {
+  pattern: () => MONTH_ONLY,
+  extract: (context, match) => {
+    const month = monthOf(match[2] ?? '');
+    if (month === 0) return null;
+    const components = context.createParsingComponents({ month });
+    const stated = Number(match[1] ?? match[3] ?? 0);
+    if (stated) components.assign('year', stated);
+    else components.imply('year', closestYear(context.reference.instant, month, 15));
+    components.imply('day', 1);
+    return components;
+  },
+};
+
+export const trRelativeYearParser: Parser = {
+  pattern: () => RELATIVE_YEAR,
+  extract: (context, match) => {
+    const offset = YEAR_OFFSET[plain(match[1] ?? '')] ?? 0;
+    const year = context.reference.instant.getUTCFullYear() + offset;
+    const month = match[2] ? monthOf(match[2]) : 0;
+    const components = context.createParsingComponents({ year });
+    if (month > 0) components.assign('month', month);
+    else components.imply('month', 1);
+    components.imply('day', 1);
+    return components;
+  },
+};
+
+export const trYearParser: Parser = {
+  pattern: () => YEAR_ONLY,
+  extract: (context, match) => {
+    const components = context.createParsingComponents({ year: Number(match[1]) });
+    components.imply('month', 1);
+    components.imply('day', 1);
+    return components;
+  },
+};
+
+export const trRelativeDayParser: Parser = {
+  pattern: () => RELATIVE_DAY,
+  extract: (context, match) => {
+    const offset = DAY_OFFSET[plain(match[1] ?? '').replace(/\s+/g, ' ')];
+    if (offset === undefined) return null;
+    const ref = new Date(context.reference.instant);
+    ref.setUTCDate(ref.getUTCDate() + offset);
+    return context.createParsingComponents({
+      year: ref.getUTCFullYear(),
+      month: ref.getUTCMonth() + 1,
+      day: ref.getUTCDate(),
+    });
+  },
+};
+
+export const trWeekdayParser: Parser = {
+  pattern: () => WEEKDAY_DAY,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.map(plain).indexOf(plain(match[2] ?? ''));
+    if (weekday < 0) return null;
+    if ((weekday === 0 || weekday === 5) && !match[3]) return null;
+    // "geçen Salı" is the last one, "önümüzdeki Salı" the next; else the nearest such day to the
+    // publication, as chrono reads a weekday without "last" or "next".
+    const ref = context.reference.instant;
+    const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+    const modifier = plain(match[1] ?? '');
+    const shift =
+      modifier === 'gecen'
+        ? ahead - 7
+        : modifier === 'onumuzdeki' || modifier === 'gelecek'
+          ? ahead || 7
+          : ahead > 3
+            ? ahead - 7
+            : ahead;
+    const day = new Date(ref);
+    day.setUTCDate(day.getUTCDate() + shift);
+    const components = context.createParsingComponents({ weekday });
+    components.imply('year', day.getUTCFullYear());
+    components.imply('month', day.getUTCMonth() + 1);
+    components.imply('day', day.getUTCDate());
+    return components;
+  },
+};
+
+// chrono's own overlap removal is not exported: "2025'te" inside "3 Aralık 2025'te" is no date of its own.
+const longestAtPlaceRefiner: Refiner = {
+  refine: (_context, results) =>
+    results.filter(
+      (r) =>
+        !results.some(
+          (o) =>
+            o !== r &&
+            o.text.length > r.text.length &&
+            o.index <= r.index &&
+            o.index + o.text.length >= r.index + r.text.length,
+        ),
+    ),
+};
+
+/** Turkish dates for the pipeline: chrono's machinery with only our parsers. */
+export function createTrDateParser(): Chrono {
+  return new Chrono({
+    parsers: [
+      trDayMonthParser,
+      trMonthParser,
+      trRelativeYearParser,
+      trYearParser,
+      trRelativeDayParser,
+      trWeekdayParser,
+    ],
+    refiners: [longestAtPlaceRefiner, gluedToLetterRefiner],
+  });
+}
