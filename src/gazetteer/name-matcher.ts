@@ -81,6 +81,8 @@ let nextSlot = 0;
 
 // Stems this short match too many unrelated words once an ending is taken off ("Мали" ~ "Малый").
 const MIN_STRIPPED_STEM = 4;
+// In a name of several words the others vouch for a short one ("Южной Кореи" is South Korea).
+const MIN_STRIPPED_STEM_IN_NAME = 3;
 
 /**
  * Finds gazetteer names in text, Russian in any grammatical case and English as written
@@ -177,7 +179,8 @@ export class NameMatcher<T> {
       const previous = tokens[from + k - 1];
       // Words of one name stand next to each other: only spaces or a hyphen between them.
       if (!token || (k > 0 && (!previous || !this.joins(text, previous.end, token.start)))) return -1;
-      if (!wordMatches(token.form.keys, entry.keys[k])) return -1;
+      const minStem = entry.words.length > 1 ? MIN_STRIPPED_STEM_IN_NAME : MIN_STRIPPED_STEM;
+      if (!wordMatches(token.form.keys, entry.keys[k], minStem)) return -1;
       shared += commonPrefix(token.form.normalised, entry.normalised[k] ?? '');
     }
     return shared;
@@ -186,13 +189,13 @@ export class NameMatcher<T> {
 
 // A text word written bare ("Груз", "Алмат") is not a case form of a name that needs an ending
 // ("Грузия", "Алматы"); and short stems match only whole words.
-function wordMatches(keys: Key[], nameKeys: Map<string, boolean> | undefined): boolean {
+function wordMatches(keys: Key[], nameKeys: Map<string, boolean> | undefined, minStem: number): boolean {
   if (!nameKeys) return false;
   return keys.some(({ key, bare }) => {
     const nameBare = nameKeys.get(key);
     if (nameBare === undefined) return false;
     if (bare && !nameBare) return false;
-    return (bare && nameBare) || key.length >= MIN_STRIPPED_STEM;
+    return (bare && nameBare) || key.length >= minStem;
   });
 }
 

@@ -97,4 +97,14 @@ describe('extractArticle: who takes part', () => {
     ].join('\n\n');
     expect(extract(text).event?.type).toBe('summit');
   });
+
+  it('a two-word country name with a short adjective in a case form, not read as a name after an office', () => {
+    const text = [
+      'Министры иностранных дел провели переговоры',
+      'Сегодня в Астане 12 марта 2024 года состоялись переговоры министров иностранных дел Казахстана и Южной Кореи. Они обсудили визит в Астану президента Южной Кореи Юн Сок Еля.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.countries).toContain('KR');
+    expect(event?.participants.map((p) => p.name.ru).join(' ')).not.toMatch(/Корей/);
+  });
 });
