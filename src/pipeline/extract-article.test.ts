@@ -96,6 +96,13 @@ describe('extractArticle: who takes part', () => {
       'It gathered the heads of state of the five Central Asian countries and the United States.',
     ].join('\n\n');
     expect(extract(text).event?.type).toBe('summit');
+    // A format's meeting named with no one in it is the summit itself, with the format's states.
+    const meeting = [
+      'Leaders meet in New York',
+      'NEW YORK, September 19, 2023. The first C5+1 high-level meeting took place at the United Nations headquarters.',
+    ].join('\n\n');
+    expect(extract(meeting).event?.type).toBe('summit');
+    expect(extract(meeting).event?.countries.sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ']);
   });
 
   it('a two-word country name with a short adjective in a case form, not read as a name after an office', () => {
@@ -106,5 +113,13 @@ describe('extractArticle: who takes part', () => {
     const event = extract(text).event;
     expect(event?.countries).toContain('KR');
     expect(event?.participants.map((p) => p.name.ru).join(' ')).not.toMatch(/Корей/);
+  });
+
+  it('a working lunch is a meeting', () => {
+    const text = [
+      'US, Kazakhstan embrace closer ties',
+      'WASHINGTON, January 16, 2018. US President Donald Trump and Kazakh President Nursultan Nazarbayev agreed to expand cooperation after a working lunch at the White House.',
+    ].join('\n\n');
+    expect(extract(text).event?.type).toBe('meeting');
   });
 });

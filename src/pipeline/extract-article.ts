@@ -178,6 +178,17 @@ function extractEvent(
     classification: EventClassification,
   ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
     const { eventSentence } = classification;
+    // "The first C5+1 high-level meeting took place": a summit's format named, no one's meeting with anyone.
+    const namesNoOne = !entities.people.some(
+      (p) => p.start >= eventSentence.start && p.end <= eventSentence.end,
+    );
+    const atSummit = meetings.some(
+      (m) =>
+        m.sentence.index === eventSentence.index &&
+        context.gazetteer.meetingSeries(m.seriesId)?.kind === 'summit',
+    );
+    const type: EventType =
+      classification.type === 'meeting' && atSummit && namesNoOne ? 'summit' : classification.type;
     const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
     const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
     // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
@@ -205,7 +216,7 @@ function extractEvent(
     let dateSentence = date ? resolved?.sentence : undefined;
     let planned = (resolved?.planned ?? false) || (announced && date === null);
     // A call is not held at a meeting: one the call names is one it prepares or recalls.
-    if (!partial && (!date || date.precision === 'year') && classification.type !== 'phone_call') {
+    if (!partial && (!date || date.precision === 'year') && type !== 'phone_call') {
       const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
         clues: yearClues(entities, eventScope, context.gazetteer),
         latest: aYearAhead,
@@ -222,14 +233,14 @@ function extractEvent(
 
     let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
     let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-    let countries = eventCountries(participants, entities, scope, text, locale, classification.type);
+    let countries = eventCountries(participants, entities, scope, text, locale, type);
     if (countries.length < 2) {
       // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
       scope = uniqueSentences([...scope, ...lead]);
       participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
-      countries = eventCountries(participants, entities, scope, text, locale, classification.type);
+      countries = eventCountries(participants, entities, scope, text, locale, type);
     }
-    if (classification.type === 'summit') {
+    if (type === 'summit') {
       // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
       const partiesScope = dateSentence ? [...eventScope, dateSentence] : eventScope;
       for (const mention of meetings) {
@@ -250,8 +261,7 @@ function extractEvent(
       }
     }
     // A phone call has no one place: a dateline city is only where the story was filed.
-    const location =
-      classification.type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
+    const location = type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
     // A visit to a city names its host even when the host's people go unnamed.
     if (countries.length < 2 && location && !countries.includes(location.place.country)) {
       countries.push(location.place.country);
@@ -287,10 +297,10 @@ function extractEvent(
       context.gazetteer,
       locale,
     );
-    const types = [...classification.types];
+    const types = [...new Set([type, ...classification.types])];
     if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
     const event: ArticleEvent = {
-      type: classification.type,
+      type,
       types,
       planned,
       date,

@@ -9,7 +9,7 @@ export const en: Locale = {
         /phone\s+(?:call|conversation|talks)|telephon(?:e|ic)\s+(?:call|conversation|talks)|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[^,;]{1,60}?\s+)?)?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)/u,
     },
     { type: 'talks', pattern: /\btalks\b|negotiations/u },
-    { type: 'meeting', pattern: /\bmet\b|\bmeets?\b|meeting/u },
+    { type: 'meeting', pattern: /\bmet\b|\bmeets?\b|meeting|working\s+(?:lunch|dinner|breakfast)/u },
     {
       type: 'meeting',
       // "received" counts only with a visitor after it: "received an award" is no meeting.

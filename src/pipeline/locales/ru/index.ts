@@ -8,7 +8,7 @@ export const ru: Locale = {
       pattern: /телефонн\p{L}*\s+(?:разговор|переговор|беседу|беседа)|по телефону|созвонил|видеосвяз/u,
     },
     { type: 'talks', pattern: /переговор/u },
-    { type: 'meeting', pattern: /встреч|встрети|провел\p{L}*\s+беседу/u },
+    { type: 'meeting', pattern: /встреч|встрети|провел\p{L}*\s+беседу|рабоч\p{L}*\s+(?:обед|ужин|завтрак)/u },
     {
       type: 'meeting',
       // "принял" counts only with a visitor after it: "принял закон" is no meeting.
