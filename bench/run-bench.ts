@@ -11,18 +11,19 @@ import {
   measureSizes,
   type SizeFigures,
 } from './measure/extraction.ts';
+import { type LongArticleExtraction, measureLongArticles } from './measure/long-article.ts';
 import { describeMachine, type Machine } from './measure/machine.ts';
 import { printTable } from './measure/print-table.ts';
 import { buildBarePage, measureViewer, prepareSize, type ViewerFigures } from './measure/viewer.ts';
 import { measureViewerSizes, type ViewerSizes } from './measure/viewer-sizes.ts';
 
-const USAGE = `Usage: npm run bench [-- --quick] [-- --skip-extraction] [-- --skip-viewer] [-- --events N,N…]
+const USAGE = `Usage: npm run bench [-- --quick] [-- --skip-extraction] [-- --skip-long-article] [-- --skip-viewer] [-- --events N,N…]
 
-Measures extraction of 10,000 generated articles (speed, peak memory, incremental re-run, sizes) and
-the viewer with 1,000, 5,000 and 20,000 events against a bare vis-timeline page in headless Chromium.
+Measures extraction of 10,000 generated articles (speed, peak memory, incremental re-run, sizes), of one
+4 MiB article in English and one in Russian, and the viewer with 1,000, 5,000 and 20,000 events against a bare vis-timeline page in headless Chromium.
 Prints one table and writes it to bench/results/latest.json and a dated copy. --quick runs a small
 version (1,000 articles, 1,000 events, one run each) to try the bench itself; --events picks the
-viewer sizes (default 1000,5000,20000).`;
+viewer sizes (default 1000,5000,20000). --skip-extraction --skip-viewer measures the long articles only.`;
 
 const CACHE = path.resolve('.cache/bench');
 const RESULTS = path.resolve('bench/results');
@@ -35,6 +36,7 @@ export interface BenchResults {
   quick: boolean;
   extraction?: FullExtraction;
   incremental?: IncrementalExtraction;
+  longArticles?: LongArticleExtraction[];
   sizes?: SizeFigures & { articles: number };
   viewerSizes?: ViewerSizes;
   viewer?: ViewerFigures[];
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       quick: { type: 'boolean', default: false },
       'skip-extraction': { type: 'boolean', default: false },
+      'skip-long-article': { type: 'boolean', default: false },
       'skip-viewer': { type: 'boolean', default: false },
       events: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -87,6 +90,11 @@ async function main(argv: string[]): Promise<number> {
     results.viewerSizes = measureViewerSizes(path.join(out, 'corpus.json'));
     log('extraction, incremental runs');
     results.incremental = measureIncrementalExtraction(input, path.join(CACHE, 'incremental'), quick ? 1 : 5);
+  }
+
+  if (!values['skip-long-article']) {
+    log('extraction of one long article per language');
+    results.longArticles = measureLongArticles(data, path.join(CACHE, 'long-article'), quick ? 1 : 3);
   }
 
   if (!values['skip-viewer']) {

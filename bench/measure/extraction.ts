@@ -18,15 +18,31 @@ export interface ExtractionRun {
   summary: string;
 }
 
-/** Runs the extraction CLI in a child process, as a user would. */
-export function runExtraction(input: string, output: string, extraArgs: string[] = []): ExtractionRun {
+/**
+ * Runs the extraction CLI in a child process, as a user would. A run stopped at `timeoutSeconds` gives NaN
+ * figures (left out of a spread) and says so in its summary.
+ */
+export function runExtraction(
+  input: string,
+  output: string,
+  extraArgs: string[] = [],
+  timeoutSeconds?: number,
+): ExtractionRun {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
     ['--import', PEAK_RSS_PRELOAD, CLI, '--input', input, '--output', output, ...extraArgs],
-    { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 },
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 2 ** 20,
+      ...(timeoutSeconds === undefined ? {} : { timeout: timeoutSeconds * 1000 }),
+    },
   );
   const wallSeconds = (performance.now() - started) / 1000;
+  if (child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+    const summary = `stopped after ${timeoutSeconds} s`;
+    return { wallSeconds: Number.NaN, pipelineSeconds: Number.NaN, peakRssMiB: Number.NaN, summary };
+  }
   if (child.status !== 0)
     throw new Error(`extraction failed (${child.status}): ${child.stderr.slice(-2000)}`);
   const summary = child.stdout.trim().split('\n').at(-1) ?? '';
@@ -36,7 +52,7 @@ export function runExtraction(input: string, output: string, extraArgs: string[]
 }
 
 /** Runs the CLI once, building its bundle if its sources changed: no measured run includes the build. */
-function prepareCli(): void {
+export function prepareCli(): void {
   spawnSync(process.execPath, [CLI, '--help']);
 }
 

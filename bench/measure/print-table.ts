@@ -16,7 +16,7 @@ export function printTable(results: BenchResults): string {
   const section = (title: string) => rows.push([title, '', '', '', '', '']);
   /** A figure of the app (or the CLI) alone: no bare-page columns. */
   const figure = (label: string, value: string, target = '') => rows.push([label, value, '', '', target, '']);
-  const { extraction, incremental, sizes, viewerSizes, viewer } = results;
+  const { extraction, incremental, longArticles, sizes, viewerSizes, viewer } = results;
 
   if (extraction) {
     section(
@@ -40,6 +40,16 @@ export function printTable(results: BenchResults): string {
     figure('  seconds, whole process', formatSpread(incremental.wallSeconds, 2), '< 1 s');
     figure('  seconds, pipeline (summary line)', formatSpread(incremental.pipelineSeconds, 2));
     figure('  first run, filling the cache (s)', formatSpread(incremental.coldSeconds, 1));
+  }
+  for (const long of longArticles ?? []) {
+    const runs = long.wallSeconds.runs.length;
+    section(
+      `One ${mib(long.bytes)} article in ${long.language === 'en' ? 'English' : 'Russian'} (${runs} run${runs === 1 ? '' : 's'})`,
+    );
+    figure('  seconds, pipeline (summary line)', formatSpread(long.pipelineSeconds, 2), '< 2 s');
+    figure('  seconds, whole process', formatSpread(long.wallSeconds, 2));
+    if (Number.isNaN(long.wallSeconds.median))
+      notes.push(`${mib(long.bytes)} ${long.language} article: ${long.summary}`);
   }
   if (sizes) {
     section(`Sizes for ${grouped(sizes.articles)} articles`);

@@ -1,3 +1,5 @@
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { isPlainly } from './brief-language.ts';
 import { loadOnFirstUse } from './load-on-first-use.ts';
 
 const tinyld = loadOnFirstUse<typeof import('tinyld')>('tinyld');
@@ -13,19 +15,28 @@ const NOT_RUSSIAN_ONLY = /[^ыэ]+/giu;
 const NOT_RUSSIAN = /[ўјљњћџѓќѕ]/iu;
 const ENGLISH_WORDS = /\b(?:the|and|with|that|was|were|has|have|this|from|which)\b/gi;
 const MIN_LETTERS = 20;
+// Below this many words n-grams are mostly of names; a brief's own words decide first.
+const BRIEF_WORDS = 60;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The gazetteer's name matchers: the names they find tell nothing of the language around them. */
+export type NameFinders = Pick<Gazetteer, 'officialNames' | 'cityNames' | 'countryNames'>;
 
 /**
  * ISO 639-1 code of an article's language. The script decides first (NOTES: tinyld alone confuses short
  * Russian with Bulgarian); tinyld then picks within that script. Anything that is not clearly Russian
  * or English keeps its own code: such articles are shown, never guessed into ru/en.
  */
-export function detectLanguage(text: string): string {
+export function detectLanguage(text: string, names?: NameFinders): string {
   // A couple of paragraphs decide as well as the whole text, at a fraction of tinyld's cost.
   const sample = text.slice(0, 1500);
   const cyrillic = countOf(sample, NOT_CYRILLIC);
   const latin = countOf(sample, NOT_LATIN);
   if (cyrillic + latin < MIN_LETTERS) return 'und';
-  if (cyrillic >= latin) {
+  const script = cyrillic >= latin ? 'ru' : 'en';
+  const briefWords = (names ? withoutNames(sample, names) : sample).match(WORD) ?? [];
+  if (briefWords.length < BRIEF_WORDS && isPlainly(script, briefWords)) return script;
+  if (script === 'ru') {
     if (countOf(sample, NOT_KAZAKH_LETTERS) / cyrillic > 0.01) return 'kk';
     if (countOf(sample, NOT_UKRAINIAN_LETTERS) / cyrillic > 0.003) return 'uk';
     if (countOf(sample, NOT_RUSSIAN_ONLY) / cyrillic > 0.005 && !NOT_RUSSIAN.test(sample)) return 'ru';
@@ -37,6 +48,14 @@ export function detectLanguage(text: string): string {
   if ((sample.match(ENGLISH_WORDS)?.length ?? 0) / words > 0.05) return 'en';
   const guess = tinyld().detect(sample);
   return guess || 'und';
+}
+
+// "Ursula von der Leyen", "Mohamed bin Zayed": a name's small words are no evidence of German or Arabic.
+function withoutNames(sample: string, names: NameFinders): string {
+  const spans = [names.officialNames, names.cityNames, names.countryNames].flatMap((m) => m.find(sample));
+  let kept = sample;
+  for (const { start, end } of spans) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end);
+  return kept;
 }
 
 /** How many UTF-16 units the pattern of everything else leaves: one per letter of the scripts counted here. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import { findEntities } from './find-entities.ts';
+import { findEntities, spansWithin } from './find-entities.ts';
 
 const gazetteer = loadGazetteer();
 const entities = (text: string) => findEntities(text, gazetteer);
@@ -44,5 +44,13 @@ describe('findEntities', () => {
     expect(entities('в Нур-Султане').cities.map((c) => c.cityId)).toEqual(['astana']);
     expect(entities('ASTANA, Kazakhstan, September 5.').cities.map((c) => c.cityId)).toEqual(['astana']);
     expect(entities('в Тяньцзине, где проходит саммит').cities.map((c) => c.cityId)).toEqual(['tianjin']);
+  });
+
+  it('lists the people a sentence names, and none of the next sentence', () => {
+    const text = 'Токаев принял Хурэлсуха. Затем Тлеуберди встретился с Батцэцэг.';
+    const { people } = entities(text);
+    const firstEnd = text.indexOf('.') + 1;
+    expect(spansWithin(people, 0, firstEnd).map((p) => p.text)).toEqual(['Токаев', 'Хурэлсуха']);
+    expect(spansWithin(people, firstEnd, text.length).map((p) => p.text)).toEqual(['Тлеуберди', 'Батцэцэг']);
   });
 });

@@ -41,6 +41,8 @@ export interface Entities {
 // "млн долларов США" names a currency, not a participant (NOTES-LIBRARIES).
 const CURRENCY_BEFORE = /(?:доллар\p{L}*|dollars?)\s+$/iu;
 const OFFICE_OF = /^\s*(?:of\s+(?:the\s+)?)?$/i;
+// The longest text OFFICE_OF can match from a given offset (greedy, so no match of it reaches further).
+const OFFICE_OF_PREFIX = /\s*(?:of\s+(?:the\s+)?)?/iy;
 const MAX_GAP_TO_NAME = 4;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}-]+$/u;
 // Words that follow an office but are not a name ("Президент Казахстана Касым-Жомарт", "President Putin").
@@ -53,18 +55,23 @@ export function findEntities(text: string, gazetteer: Gazetteer): Entities {
     .find(text, tokens)
     .map((m) => ({ ...span(m), code: m.value, adjective: false }));
   // "Китайской Народной Республики" is a name; its first word is not a second, adjectival mention.
-  const adjectives = findAdjectives(text, tokens, gazetteer).filter(
-    (a) => !names.some((n) => a.start < n.end && n.start < a.end),
-  );
+  const adjectives = findAdjectives(text, tokens, gazetteer).filter((a) => !overlapsAny(names, a));
   const countries: CountrySpan[] = [...names, ...adjectives]
     .filter((c) => !CURRENCY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
     .sort((a, b) => a.start - b.start);
   const cities = gazetteer.cityNames.find(text, tokens).map((m) => ({ ...span(m), cityId: m.value }));
   const people = gazetteer.officialNames.find(text, tokens).map((m) => ({ ...span(m), officialId: m.value }));
-  const places: Span[] = [...countries, ...cities];
+  const around: Surroundings = {
+    text,
+    tokens,
+    countries,
+    countriesByEnd: byEnd(countries),
+    people,
+    places: new PlaceIndex([...countries, ...cities]),
+  };
   const roles = gazetteer.rolePhrases
     .find(text, tokens)
-    .map((m) => linkRole(text, tokens, { ...span(m), phrase: m.value }, countries, people, places));
+    .map((m) => linkRole({ ...span(m), phrase: m.value }, around));
   return { countries, cities, people, roles };
 }
 
@@ -87,32 +94,94 @@ function findAdjectives(text: string, tokens: Token[], gazetteer: Gazetteer): Co
     .map((m) => ({ start: m.start, end: m.end, text: m.text, code: m.value, adjective: true }));
 }
 
-function linkRole(
-  text: string,
-  tokens: Token[],
-  role: Span & { phrase: RolePhrase },
-  countries: CountrySpan[],
-  people: PersonSpan[],
-  places: Span[],
-): RoleSpan {
+/**
+ * What an office is linked to, each list indexed once per text: an article of a few megabytes names
+ * thousands of offices, and a pass over every later mention for each of them took minutes.
+ */
+interface Surroundings {
+  text: string;
+  tokens: Token[];
+  /** In text order; a matcher's matches do not overlap, nor do adjectives overlap names. */
+  countries: CountrySpan[];
+  countriesByEnd: Array<{ end: number; index: number }>;
+  /** In text order, not overlapping (one matcher's matches). */
+  people: PersonSpan[];
+  places: PlaceIndex;
+}
+
+function linkRole(role: Span & { phrase: RolePhrase }, around: Surroundings): RoleSpan {
+  const { text, tokens, people } = around;
   // The office's state follows it as a genitive or an "of" phrase ("Президент Казахстана", "President of
   // Kazakhstan") or precedes it ("Kazakh Foreign Minister", "Mongolia's President") — never a country
   // further along ("Foreign Minister meets EU High Representative").
-  const after = countries.find(
-    (c) => c.start >= role.end && !c.adjective && OFFICE_OF.test(text.slice(role.end, c.start)),
-  );
-  const before = countries.find((c) => c.end <= role.start && role.start - c.end <= 3);
+  const after = countryAfter(role.end, around);
+  const before = countryJustBefore(role.start, around);
   const country = role.phrase.country ?? after?.code ?? before?.code ?? null;
   const anchor = after ? after.end : role.end;
-  const person = people.find(
-    (p) => p.start >= role.end && tokensBetween(tokens, anchor, p.start) <= MAX_GAP_TO_NAME,
-  );
-  const unknownName = person ? null : nameAfter(text, tokens, anchor, places);
+  // The count of words between grows with the distance: only the first person after the office can be
+  // near enough.
+  const nextPerson = people[firstSpanFrom(people, role.end)];
+  const person =
+    nextPerson && tokensBetween(tokens, anchor, nextPerson.start) <= MAX_GAP_TO_NAME ? nextPerson : undefined;
+  const unknownName = person ? null : nameAfter(text, tokens, anchor, around.places);
   return { ...role, country, officialId: person?.officialId ?? null, unknownName };
 }
 
+// Only a country within the "of the" that may follow the office can be its genitive: the gap to any
+// later one holds more than OFFICE_OF allows.
+function countryAfter(offset: number, { text, countries }: Surroundings): CountrySpan | undefined {
+  OFFICE_OF_PREFIX.lastIndex = offset;
+  const limit = offset + (OFFICE_OF_PREFIX.exec(text)?.[0].length ?? 0);
+  for (let i = firstSpanFrom(countries, offset); i < countries.length; i++) {
+    const c = countries[i];
+    if (!c || c.start > limit) break;
+    if (!c.adjective && OFFICE_OF.test(text.slice(offset, c.start))) return c;
+  }
+  return undefined;
+}
+
+/** The first country (in text order) that ends at most 3 characters before an offset. */
+function countryJustBefore(
+  offset: number,
+  { countries, countriesByEnd }: Surroundings,
+): CountrySpan | undefined {
+  let first: number | undefined;
+  for (let i = lowerBound(countriesByEnd, offset - 3, (c) => c.end); i < countriesByEnd.length; i++) {
+    const c = countriesByEnd[i];
+    if (!c || c.end > offset) break;
+    if (first === undefined || c.index < first) first = c.index;
+  }
+  return first === undefined ? undefined : countries[first];
+}
+
+function byEnd(spans: Span[]): Array<{ end: number; index: number }> {
+  return spans.map((s, index) => ({ end: s.end, index })).sort((a, b) => a.end - b.end || a.index - b.index);
+}
+
+/** Whether a span lies inside a place, by binary search over the places' starts and the furthest end so far. */
+class PlaceIndex {
+  private readonly starts: number[];
+  private readonly furthestEnd: number[];
+
+  constructor(places: Span[]) {
+    const sorted = [...places].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((p) => p.start);
+    let furthest = Number.NEGATIVE_INFINITY;
+    this.furthestEnd = sorted.map((p) => {
+      furthest = Math.max(furthest, p.end);
+      return furthest;
+    });
+  }
+
+  contains(span: { start: number; end: number }): boolean {
+    // The places starting at or before the span: is any of them long enough to cover it?
+    const last = lowerBound(this.starts, span.start + 1, (s) => s) - 1;
+    return last >= 0 && (this.furthestEnd[last] ?? Number.NEGATIVE_INFINITY) >= span.end;
+  }
+}
+
 // A name ends where a place begins: "Президенті Сауранбай Жиенбеков Астанаға келді".
-function nameAfter(text: string, tokens: Token[], from: number, places: Span[]): Span | null {
+function nameAfter(text: string, tokens: Token[], from: number, places: PlaceIndex): Span | null {
   const next = firstTokenFrom(tokens, from);
   if (next === tokens.length) return null;
   const words: Token[] = [];
@@ -123,7 +192,7 @@ function nameAfter(text: string, tokens: Token[], from: number, places: Span[]):
     const gap = text.slice(previous?.end ?? from, token.start);
     if (previous ? gap.trim() !== '' : gap.replace(/[\s,]/g, '') !== '') break;
     if (!NAME_WORD.test(token.text) || NOT_A_NAME.has(token.text.toLowerCase())) break;
-    if (places.some((p) => token.start >= p.start && token.end <= p.end)) break;
+    if (places.contains(token)) break;
     words.push(token);
   }
   const first = words[0];
@@ -133,21 +202,51 @@ function nameAfter(text: string, tokens: Token[], from: number, places: Span[]):
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
-// Tokens are in text order and do not overlap, so those between two offsets are one run: found by
-// binary search, not by a pass over the whole text for every office and person.
+/**
+ * The spans (of one kind, so in text order) that lie within a stretch of the text, such as a sentence: found
+ * by binary search, so that a stage asking this for every sentence does not pass over every mention each time.
+ */
+export function spansWithin<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+  const within: T[] = [];
+  for (let i = firstSpanFrom(spans, start); i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.start >= end) break;
+    if (s.end <= end) within.push(s);
+  }
+  return within;
+}
+
+// Tokens are in text order and do not overlap (so their ends are in order too): those between two
+// offsets are one run, found by two binary searches.
 function tokensBetween(tokens: Token[], from: number, to: number): number {
-  let count = 0;
-  for (let i = firstTokenFrom(tokens, from); i < tokens.length && (tokens[i]?.end ?? 0) <= to; i++) count++;
-  return count;
+  return Math.max(0, lowerBound(tokens, to + 1, (t) => t.end) - firstTokenFrom(tokens, from));
 }
 
 /** Index of the first token starting at or after an offset (tokens.length if none). */
 function firstTokenFrom(tokens: Token[], offset: number): number {
+  return lowerBound(tokens, offset, (t) => t.start);
+}
+
+/** Index of the first span (of spans in text order) starting at or after an offset. */
+function firstSpanFrom(spans: readonly Span[], offset: number): number {
+  return lowerBound(spans, offset, (s) => s.start);
+}
+
+// Names do not overlap one another, so their ends are in order: only the first ending after the span's
+// start can overlap it.
+function overlapsAny(names: Span[], s: Span): boolean {
+  const name = names[lowerBound(names, s.start + 1, (n) => n.end)];
+  return name !== undefined && name.start < s.end;
+}
+
+/** Index of the first item whose key is at least the value, in items sorted by that key. */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let low = 0;
-  let high = tokens.length;
+  let high = items.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
+    const item = items[mid];
+    if (item !== undefined && key(item) < value) low = mid + 1;
     else high = mid;
   }
   return low;

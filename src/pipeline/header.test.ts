@@ -75,6 +75,48 @@ describe('readArticleHeader', () => {
   });
 });
 
+describe('a header fact that fails is dropped for that article (issue 14, item 2)', () => {
+  it('skips a token the URL pattern takes for an address but the URL parser rejects, and reads the next one', () => {
+    const header = readArticleHeader(
+      'Токаев провел переговоры.\nПодробнее: xn--zz.kz/news и kazinform.kz/ru/news/2024/10/23/tokaev',
+    );
+    expect(header.source).toEqual({
+      name: 'kazinform.kz',
+      url: 'https://kazinform.kz/ru/news/2024/10/23/tokaev',
+    });
+    expect(header.published).toBe('2024-10-23');
+    expect(readArticleHeader('Text about xn--a.com/path and more.').source).toBeNull();
+  });
+
+  it('drops a permalink line whose address does not parse, and keeps the rest of the header', () => {
+    const header = readArticleHeader(
+      'Заголовок\nОпубликовано: 8 апреля 2021\nИсточник: <kazinform.kz/news>\nТекст, сообщает Kazinform.',
+    );
+    expect(header).toMatchObject({ published: '2021-04-08', source: { name: 'Kazinform', url: null } });
+    expect(header.body).toBe('Заголовок\nТекст, сообщает Kazinform.');
+  });
+
+  it('reads no date from a line a date parser throws on, and still reads the URL', () => {
+    const throwing = {
+      parse: () => {
+        throw new RangeError('Invalid time value');
+      },
+    };
+    const parsers = {
+      ...dateParsers,
+      ru: throwing,
+      en: throwing,
+      kk: throwing,
+    } as unknown as typeof dateParsers;
+    const header = readHeader(
+      'Published: March 3, 2024 10:15\nSource: astanatimes.com/2024/03/05/talks\nBody.',
+      parsers,
+    );
+    expect(header.published).toBe('2024-03-05');
+    expect(header.publishedFrom).toBe('url');
+  });
+});
+
 describe('dayFromUrl and titleOf', () => {
   it('rejects impossible dates in URLs', () => {
     expect(dayFromUrl('https://x.kz/news/2021/13/45/a')).toBeNull();

@@ -22,6 +22,7 @@ const TIMESTAMP_LINE =
 const TIMESTAMP_WITHIN_LINES = 15;
 const PERMALINK_LINE = /^\s*(?:постоянный адрес новости|источник|source|permalink|url)\s*:\s*(\S+)\s*$/i;
 const URL_IN_TEXT = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s«»"']*/i;
+const URL_IN_TEXT_ALL = new RegExp(URL_IN_TEXT.source, 'gi');
 const DATED_URL = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)/;
 // Agency credits in the body: "…, сообщает MiddleAsianNews.", "…, Trend reports.", "CentralAsia (KZ) - …".
 const OUTLET_PATTERNS = [
@@ -65,7 +66,8 @@ export function readArticleHeader(text: string, dateParsers: DateParsers): Artic
     }
     const permalink = PERMALINK_LINE.exec(line);
     if (permalink?.[1] && URL_IN_TEXT.test(permalink[1])) {
-      url ??= withScheme(permalink[1]);
+      const address = withScheme(permalink[1]);
+      if (hostOf(address) !== null) url ??= address;
       continue;
     }
     kept.push(line);
@@ -78,7 +80,7 @@ export function readArticleHeader(text: string, dateParsers: DateParsers): Artic
     if (day) [published, publishedFrom] = [day, 'url'];
   }
 
-  const outlet = findOutlet(body) ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+  const outlet = findOutlet(body) ?? (url ? (hostOf(url)?.replace(/^www\./, '') ?? null) : null);
   return { published, publishedFrom, source: outlet || url ? { name: outlet, url } : null, body };
 }
 
@@ -99,9 +101,9 @@ function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string 
     results.find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   // English only when Russian finds no full date: chrono is the costly part of reading a header.
   const parsed =
-    certainDay(dateParsers.ru.parse(phrase)) ??
-    certainDay(dateParsers.en.parse(phrase)) ??
-    certainDay(dateParsers.kk.parse(phrase));
+    certainDay(parseSafely(dateParsers.ru, phrase)) ??
+    certainDay(parseSafely(dateParsers.en, phrase)) ??
+    certainDay(parseSafely(dateParsers.kk, phrase));
   if (!parsed) return null;
   const year = parsed.start.get('year');
   const month = parsed.start.get('month');
@@ -109,9 +111,29 @@ function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string 
   return year && month && day ? isoDay(year, month, day) : null;
 }
 
+// chrono and our parsers added to it run on untrusted lines: one that throws leaves the article without this
+// date, and the run goes on.
+function parseSafely(parser: DateParsers['ru'], phrase: string): ParsedResult[] {
+  try {
+    return parser.parse(phrase);
+  } catch {
+    return [];
+  }
+}
+
+// The first address that is one: "xn--zz.kz/x" or "<kazinform.kz/news>" looks like an address to the
+// pattern but is none, and must cost the article its URL at most, never the run.
 function findUrl(body: string): string | null {
-  const match = URL_IN_TEXT.exec(body);
-  return match ? withScheme(match[0].replace(/[.,;)]+$/, '')) : null;
+  for (const match of body.matchAll(URL_IN_TEXT_ALL)) {
+    const url = withScheme(match[0].replace(/[.,;)]+$/, ''));
+    if (hostOf(url) !== null) return url;
+  }
+  return null;
+}
+
+/** The host name of an address, or null when it does not parse (the URL constructor throws on it). */
+function hostOf(url: string): string | null {
+  return URL.canParse(url) ? new URL(url).hostname : null;
 }
 
 function withScheme(url: string): string {

@@ -1,4 +1,5 @@
 import { loadOnFirstUse } from './load-on-first-use.ts';
+import { type PageMetadata, readPageMetadata } from './page-metadata.ts';
 
 const htmlToTextPackage = loadOnFirstUse<typeof import('html-to-text')>('html-to-text');
 
@@ -12,8 +13,12 @@ export function looksLikeHtml(text: string): boolean {
   );
 }
 
-export interface HtmlText {
+export interface HtmlText extends PageMetadata {
   title: string | null;
+  /**
+   * The page's text, with what its markup declares written as the header lines a saved text article carries
+   * ("Published: 2024-03-05" above, "URL: …" below), which the header stage reads and takes out.
+   */
   text: string;
 }
 
@@ -35,7 +40,10 @@ export function htmlToText(html: string): HtmlText {
       { selector: 'ul', options: { itemPrefix: ' • ' } },
     ],
   });
-  return { title: title ? decodeEntities(title) : null, text };
+  const { published, url } = readPageMetadata(html);
+  // The URL goes last so that the lines a story's time stamp is looked for in stay where they were.
+  const lines = [...(published ? [`Published: ${published}`] : []), text, ...(url ? [`URL: ${url}`] : [])];
+  return { title: title ? decodeEntities(title) : null, text: lines.join('\n'), published, url };
 }
 
 function decodeEntities(s: string): string {
