@@ -87,6 +87,16 @@ export function articleTextUrl(articleId: string): string {
 
 const MIN_TEXT_LENGTH = 40;
 const MAX_EVENT_SENTENCES_TRIED = 3;
+// A news report tells its event in its first paragraphs; a longer file is a feature, a transcript or many
+// stories in one. Reading only its head keeps one huge file from stalling a run, and the offsets of
+// evidence still index the whole stored text, whose start this is.
+const READING_WINDOW = 40_000;
+
+function readingWindow(text: string): string {
+  if (text.length <= READING_WINDOW) return text;
+  const paragraphEnd = text.lastIndexOf('\n', READING_WINDOW);
+  return text.slice(0, paragraphEnd > READING_WINDOW / 2 ? paragraphEnd : READING_WINDOW);
+}
 const MAX_TITLE_LINE = 200;
 
 /** One article's text → its metadata and the event it reports (or why it reports none). */
@@ -129,7 +139,7 @@ export function extractArticle(
     const reason = `written in "${lang}": events are extracted from articles in ${EXTRACTED_LANGUAGES.join(', ')} only`;
     return unplaced({ code: 'other_language', reason });
   }
-  const extracted = extractEvent(id, text, locale, header.published, context);
+  const extracted = extractEvent(id, readingWindow(text), locale, header.published, context);
   if ('code' in extracted) return unplaced(extracted);
   return { article, text: stored, ...extracted };
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { createDateParsers } from '../pipeline/dates/create-date-parsers.ts';
+import { extractArticle } from '../pipeline/extract-article.ts';
 import { type Entities, findEntities } from '../pipeline/find-entities.ts';
 
 const gazetteer = loadGazetteer();
@@ -62,4 +64,22 @@ describe('a large article (issue 14, item 1: entity linking was quadratic in the
       }
     });
   }
+});
+
+describe('a large article read whole (issue 14, item 1: extraction near-linear in the text)', () => {
+  it('a 4 MB file of one story repeated yields that story’s event, its evidence in the head of the text', () => {
+    const story = `${seed('001_c21151932be9a4ed.txt').trim()}\n\n`;
+    const context = { gazetteer, dateParsers: createDateParsers(), now: new Date('2026-12-03T12:00:00Z') };
+    const alone = extractArticle('a', 'story.txt', story, context).event;
+    expect(alone?.participants.map((p) => p.id)).toContain('tokayev-kassym-jomart');
+
+    const { text } = repeatToSize(story, 4 * 2 ** 20);
+    const whole = extractArticle('b', 'digest.txt', text, context);
+    expect(whole.text.text.length).toBeGreaterThan(4_000_000);
+    expect(whole.event?.type).toBe(alone?.type);
+    expect(whole.event?.countries).toEqual(alone?.countries);
+    expect(whole.event?.date).toEqual(alone?.date);
+    // Only the head is read for the event: evidence from megabytes further on would mean the whole was.
+    expect(Math.max(...(whole.event?.evidence ?? []).map((e) => e.end))).toBeLessThan(100_000);
+  });
 });
