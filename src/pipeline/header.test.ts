@@ -38,6 +38,15 @@ describe('readArticleHeader', () => {
     ).toBeNull();
   });
 
+  it('reads a time stamp line in German or Turkish too', () => {
+    expect(
+      readArticleHeader('Scholz reist nach Astana\n\n16. September 2024, 14:30\n\nText.').published,
+    ).toBe('2024-09-16');
+    expect(readArticleHeader('Tokayev Ankara’da\n\n3 Aralık 2025 14:30\n\nMetin.').published).toBe(
+      '2025-12-03',
+    );
+  });
+
   it('reads a "Published ..." line', () => {
     expect(readArticleHeader('Title\nPublished: March 3, 2024 10:15\nBody text.').published).toBe(
       '2024-03-03',

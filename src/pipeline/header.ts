@@ -96,14 +96,19 @@ export function titleOf(body: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+// Most stamps are Russian or English; the others in the order of how often they are met here.
+const HEADER_LANGUAGES = ['ru', 'en', 'kk', 'de', 'tr'];
+
 function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string | null {
   const certainDay = (results: ParsedResult[]) =>
     results.find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
-  // English only when Russian finds no full date: chrono is the costly part of reading a header.
-  const parsed =
-    certainDay(parseSafely(dateParsers.ru, phrase)) ??
-    certainDay(parseSafely(dateParsers.en, phrase)) ??
-    certainDay(parseSafely(dateParsers.kk, phrase));
+  // Each language only when the ones before find no full date: chrono is the costly part of reading a header.
+  let parsed: ParsedResult | undefined;
+  for (const code of HEADER_LANGUAGES) {
+    const parser = dateParsers[code];
+    parsed = parser && certainDay(parseSafely(parser, phrase));
+    if (parsed) break;
+  }
   if (!parsed) return null;
   const year = parsed.start.get('year');
   const month = parsed.start.get('month');
