@@ -110,7 +110,7 @@ export function extractArticle(
   const header = readArticleHeader(html?.text ?? raw, context.dateParsers);
   const text = stripPageChrome(header.body).text;
   const title = html?.title ?? titleOf(text);
-  const lang = detectLanguage(text);
+  const lang = detectLanguage(text, context.gazetteer);
   const article = {
     id,
     file,
