@@ -83,3 +83,41 @@ describe('a short wire brief keeps its language (issue 14, item 4: briefs read a
     }
   });
 });
+
+describe("Russia's Cyrillic neighbours, Uzbek in Latin letters and other scripts", () => {
+  it('names each language, not Kazakh for all who write қ, ө or ү, nor Esperanto for Uzbek', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'be',
+        'Прэзідэнт Беларусі Аляксандр Лукашэнка сустрэўся з прэзідэнтам Казахстана ў Мінску. Бакі абмеркавалі гандаль і супрацоўніцтва ў розных галінах эканомікі.',
+      ],
+      [
+        'uz',
+        'Ўзбекистон Президенти Шавкат Мирзиёев Қозоғистон Президенти билан учрашди. Томонлар ҳамкорликни ривожлантириш масалаларини муҳокама қилди.',
+      ],
+      [
+        'mn',
+        'Монгол Улсын Ерөнхийлөгч Казахстаны Ерөнхийлөгчтэй уулзав. Хоёр орны хамтын ажиллагааг өргөжүүлэх талаар ярилцаж, үр дүнтэй уулзалт болов.',
+      ],
+      [
+        'uz',
+        'Qozog‘iston prezidenti Qosim-Jo‘mart To‘qayev O‘zbekistonga davlat tashrifi bilan keldi. Ikki davlat rahbarlari hamkorlikni muhokama qildi.',
+      ],
+      [
+        'zh',
+        '哈萨克斯坦总统托卡耶夫和中国国家主席习近平在两国建交三十周年之际签署了联合声明。两国元首在会谈后举行了记者会。',
+      ],
+      [
+        'ar',
+        'استقبل رئيس جمهورية كازاخستان وزير الخارجية الإيراني في العاصمة أستانا وبحث الجانبان العلاقات الثنائية والقضايا الإقليمية.',
+      ],
+    ];
+    for (const [language, text] of cases) expect(detectLanguage(text), text).toBe(language);
+    // Kazakh keeps its own letters ә and ұ even beside the ones it shares.
+    expect(
+      detectLanguage(
+        'Мемлекет басшысы Ақордада Өзбекстан Президентін қабылдады және екі елдің ынтымақтастығын талқылады.',
+      ),
+    ).toBe('kk');
+  });
+});
