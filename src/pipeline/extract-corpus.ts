@@ -11,6 +11,7 @@ import { linkUndatedEvents, type RecalledEventRef } from './link-undated-events.
 import { ListedArticle } from './listed-article.ts';
 import { MergedEvent } from './merged-event.ts';
 import { problem } from './problem.ts';
+import { DEFAULT_FILE_BUDGET_MS, forEachWithinBudget } from './time-budget.ts';
 
 /** One file of the input folder as the reader listed it. */
 export interface InputFile {
@@ -72,6 +73,16 @@ export class CorpusExtraction {
   }
 }
 
+export interface ExtractCorpusOptions {
+  /** How long one file may take to be read and extracted before it is reported and skipped (ms). */
+  fileBudgetMs?: number;
+  /** Told after each file how many are done, for a caller that shows progress. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What became of one file: its results (to be cached when `store`), or the problem that stopped it. */
+type FileOutcome = { entry: CachedFile; store: boolean } | { problem: Problem };
+
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // Files are taken in the reader's order, as `localeCompare` sorts their paths; one collator does it faster.
 const FILE_ORDER = new Intl.Collator();
@@ -84,6 +95,7 @@ export function extractCorpus(
   files: InputFile[],
   context: ExtractionContext,
   cache: ExtractionCache = new ExtractionCache(),
+  options: ExtractCorpusOptions = {},
 ): CorpusExtraction {
   const problems: Problem[] = [];
   const listed: Array<{ id: string; json: string }> = [];
@@ -94,24 +106,29 @@ export function extractCorpus(
   const recalled: RecalledEventRef[] = [];
   const firstFileWithText = new Map<string, string>();
 
-  for (const input of [...files].sort((a, b) => FILE_ORDER.compare(a.file, b.file))) {
-    if (input.size > MAX_FILE_BYTES) {
-      const mb = (input.size / 1024 / 1024).toFixed(1);
+  const inputs = [...files].sort((a, b) => FILE_ORDER.compare(a.file, b.file));
+  const outcomes = outcomesOf(inputs, context, cache, options);
+  inputs.forEach((input, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) throw new Error(`${input.file}: no outcome recorded`);
+    if ('problem' in outcome) {
+      problems.push(outcome.problem);
+      return;
+    }
+    const cached = outcome.entry;
+    if (outcome.store) cache.set(input.file, cached);
+    if (cached.encoding !== 'utf-8') {
+      problems.push(problem(input.file, 'encoding', 'info', `decoded as ${cached.encoding}`));
+    }
+    if (cached.replacedBytes) {
       problems.push(
         problem(
           input.file,
-          'too-large',
-          'error',
-          `${mb} MB is over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one article: skipped`,
+          'invalid-bytes',
+          'warning',
+          `${cached.replacedBytes} byte sequence(s) are not valid UTF-8: read as the replacement character \uFFFD`,
         ),
       );
-      continue;
-    }
-    const known = input.stamp && cache.byStamp(input.file, input.stamp);
-    const cached = known || readAndExtract(input, context, cache, problems);
-    if (!cached) continue;
-    if (cached.encoding !== 'utf-8') {
-      problems.push(problem(input.file, 'encoding', 'info', `decoded as ${cached.encoding}`));
     }
     const { listing, result } = cached;
     const { id } = listing;
@@ -126,7 +143,7 @@ export function extractCorpus(
       );
       const article = { ...result.article, unplacedReason: reason, unplacedCode: 'duplicate' };
       listed.push({ id, json: JSON.stringify(article) });
-      continue;
+      return;
     }
     firstFileWithText.set(cached.fingerprint, input.file);
     listed.push({ id, json: listing.json });
@@ -141,7 +158,7 @@ export function extractCorpus(
       });
     }
     for (const r of listing.recalled) recalled.push({ articleId: id, recalled: r });
-  }
+  });
 
   const events = linkDates(buildEvents(refs, context.gazetteer, cache), recalled).sort(compareEvents);
   for (const event of events.filter((e) => e.start === null)) {
@@ -189,21 +206,66 @@ function failNoEvent(file: string): never {
   throw new Error(`${file}: the cache says this article reports an event, but its stored result has none`);
 }
 
-/** Reads and decodes a file, and extracts its article unless the cache has it by the hash of its bytes. */
-function readAndExtract(
-  input: InputFile,
+/**
+ * Each file's outcome, by the files' order: the slow part of a run (reading, decoding, extracting), each
+ * file within its time budget. Of the run's state only the outcome's slot is set here (the cache and the
+ * problems are changed after), so a file stopped half-way leaves none of it half-done. The shared memos that
+ * extraction fills (the name matcher's word forms) store an entry only once it is whole.
+ */
+function outcomesOf(
+  inputs: InputFile[],
   context: ExtractionContext,
   cache: ExtractionCache,
-  problems: Problem[],
-): CachedFile | null {
+  options: ExtractCorpusOptions,
+): Array<FileOutcome | undefined> {
+  const outcomes = new Array<FileOutcome | undefined>(inputs.length);
+  const budgetMs = options.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS;
+  forEachWithinBudget(inputs, budgetMs, {
+    work: (input, i) => {
+      outcomes[i] = outcomeOf(input, context, cache);
+    },
+    overBudget: (input, i) => {
+      const seconds = budgetMs / 1000;
+      outcomes[i] = {
+        problem: problem(
+          input.file,
+          'too-slow',
+          'error',
+          `reading and extracting it took longer than the ${seconds} s allowed for one file: skipped`,
+        ),
+      };
+    },
+    ...(options.onProgress ? { progress: (done) => options.onProgress?.(done, inputs.length) } : {}),
+  });
+  return outcomes;
+}
+
+function outcomeOf(input: InputFile, context: ExtractionContext, cache: ExtractionCache): FileOutcome {
+  if (input.size > MAX_FILE_BYTES) {
+    const mb = (input.size / 1024 / 1024).toFixed(1);
+    const limit = MAX_FILE_BYTES / 1024 / 1024;
+    return {
+      problem: problem(
+        input.file,
+        'too-large',
+        'error',
+        `${mb} MB is over the ${limit} MB limit for one article: skipped`,
+      ),
+    };
+  }
+  const known = input.stamp && cache.byStamp(input.file, input.stamp);
+  return known ? { entry: known, store: false } : readAndExtract(input, context, cache);
+}
+
+/** Reads and decodes a file, and extracts its article unless the cache has it by the hash of its bytes. */
+function readAndExtract(input: InputFile, context: ExtractionContext, cache: ExtractionCache): FileOutcome {
   let bytes: Uint8Array;
   try {
     bytes = input.read();
   } catch (error) {
-    problems.push(
-      problem(input.file, 'unreadable', 'error', `could not be read: ${(error as Error).message}`),
-    );
-    return null;
+    return {
+      problem: problem(input.file, 'unreadable', 'error', `could not be read: ${(error as Error).message}`),
+    };
   }
   const stamp = input.stamp ?? null;
   const bytesHash = hash(bytes);
@@ -211,21 +273,26 @@ function readAndExtract(
   if (unchanged) {
     // Touched, or restored as it was: the results (decoding included) stand, under the new stamp. Only
     // files that decoded are ever cached, so a file that failed still reaches the decoder below.
-    if (stamp) cache.set(input.file, { ...unchanged, stamp });
-    return unchanged;
+    return stamp ? { entry: { ...unchanged, stamp }, store: true } : { entry: unchanged, store: false };
   }
   const decoded = decodeArticleBytes(bytes);
-  if (!decoded.ok) {
-    problems.push(problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`));
-    return null;
-  }
+  if (!decoded.ok)
+    return { problem: problem(input.file, decoded.code, 'error', `${decoded.message}: skipped`) };
   const result = extractArticle(`a-${hash(input.file)}`, input.file, decoded.text, context);
   const fingerprint = hash(result.text.text.replace(/\s+/g, ' ').trim());
   const textHash = hash(result.text.text);
   const listing = listingOf(result);
-  const entry = { stamp, bytesHash, encoding: decoded.encoding, fingerprint, textHash, listing, result };
-  cache.set(input.file, entry);
-  return entry;
+  const entry: CachedFile = {
+    stamp,
+    bytesHash,
+    encoding: decoded.encoding,
+    ...(decoded.replacedBytes ? { replacedBytes: decoded.replacedBytes } : {}),
+    fingerprint,
+    textHash,
+    listing,
+    result,
+  };
+  return { entry, store: true };
 }
 
 function compareEvents(a: MergedEvent, b: MergedEvent): number {

@@ -11,11 +11,13 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import type { ArticleText } from '#schema';
 import type { ArticleEvent, ExtractedArticle } from './extract-article.ts';
 import { type ArticleListing, type CachedFile, ExtractionCache } from './extraction-cache.ts';
 import type { RecalledEvent } from './find-recalled-events.ts';
 import { MergedEvent } from './merged-event.ts';
+import { isAlive } from './run-lock.ts';
 import {
   packSections,
   readRange,
@@ -29,6 +31,19 @@ import {
 // few small files rather than the whole cache.
 const SHARDS = 64;
 const SHARD_FILE = /^(files|events)-\d\d\.v8$/;
+// Written aside by a run (its pid in the name) and renamed over the shard.
+const TEMPORARY_FILE = /^(files|events)-\d\d\.v8\.(\d+)\.tmp$/;
+
+/**
+ * A part of the cache failed its checksum when a run came to read it (only the entries are checked on
+ * reading the folder; the rest is checked when it is read, if ever). The caller runs again without the cache.
+ */
+export class CacheDamagedError extends Error {
+  constructor(dir: string, what: string) {
+    super(`the extraction cache in ${dir} is damaged (${what})`);
+    this.name = 'CacheDamagedError';
+  }
+}
 
 /** One file's entry: its path, what every run reads of it as JSON, and the article's JSON. */
 type StoredFile = [file: string, head: string, article: string];
@@ -73,7 +88,10 @@ export class ExtractionCacheFile {
     events: new Array<number>(SHARDS).fill(0),
   };
   /** Where each files shard's events and texts lie, with the token of the write that put them there. */
-  private readonly partSections = new Map<number, { token: string } & Record<PartKind, Section>>();
+  private readonly partSections = new Map<
+    number,
+    { token: string; sums: Record<PartKind, number> } & Record<PartKind, Section>
+  >();
   private readonly parts = {
     reports: new Map<number, Map<string, string>>(),
     texts: new Map<number, Map<string, string>>(),
@@ -90,9 +108,16 @@ export class ExtractionCacheFile {
     const events: Array<[string, MergedEvent]> = [];
     for (let shard = 0; shard < SHARDS; shard++) {
       // Only the entries: their events and texts, most of the file, are read if asked for.
-      const { entries, token, sections } = this.readShardHead<StoredFile>(shard);
+      const { entries, token, sections, sums } = this.readShardHead<StoredFile>(shard);
       const [reports, texts] = sections;
-      if (reports && texts) this.partSections.set(shard, { token, reports, texts });
+      if (reports && texts) {
+        this.partSections.set(shard, {
+          token,
+          reports,
+          texts,
+          sums: { reports: sums[0] ?? 0, texts: sums[1] ?? 0 },
+        });
+      }
       for (const entry of entries) {
         const file = this.fileEntry(shard, entry);
         this.stored.set(file, entry);
@@ -160,11 +185,7 @@ export class ExtractionCacheFile {
     }
     const part = parts.get(file);
     // The entries and their parts are written in one file, so only a damaged file can get here.
-    if (part === undefined) {
-      throw new Error(
-        `the extraction cache in ${this.dir} is damaged (no ${kind} for ${file}): delete the folder`,
-      );
-    }
+    if (part === undefined) throw new CacheDamagedError(this.dir, `no ${kind} for ${file}`);
     return part;
   }
 
@@ -172,6 +193,9 @@ export class ExtractionCacheFile {
     const sections = this.partSections.get(shard);
     if (!sections) return [];
     const bytes = readRange(this.shardFile('files', shard), sections[kind]);
+    if (crc32(bytes) !== sections.sums[kind]) {
+      throw new CacheDamagedError(this.dir, `the ${kind} of files shard ${shard} fail their checksum`);
+    }
     const stored = deserialize(bytes) as Omit<Shard<StoredPart>, 'version'>;
     if (stored.token !== sections.token) {
       throw new Error(
@@ -197,20 +221,28 @@ export class ExtractionCacheFile {
   }
 
   /**
-   * A files shard's entries, and where its other sections lie. A shard that is missing, cut short, damaged
-   * or made by other code counts as empty.
+   * A files shard's entries, where its other sections lie and their checksums. A shard that is missing, cut
+   * short, damaged (its entries fail their checksum) or made by other code counts as empty.
    */
-  private readShardHead<T>(shard: number): { entries: T[]; token: string; sections: Section[] } {
+  private readShardHead<T>(shard: number): {
+    entries: T[];
+    token: string;
+    sections: Section[];
+    sums: number[];
+  } {
     let fd: number | undefined;
     try {
       fd = openSync(this.shardFile('files', shard), 'r');
-      const [head, ...sections] = sectionTable(fd);
-      const stored = deserialize(readSection(fd, head)) as Shard<T>;
+      const [sumsSection, head, ...sections] = sectionTable(fd);
+      const [headSum, ...sums] = checksumsOf(readSection(fd, sumsSection), 3);
+      const headBytes = readSection(fd, head);
+      if (crc32(headBytes) !== headSum) throw new Error('damaged');
+      const stored = deserialize(headBytes) as Shard<T>;
       if (stored.version !== this.version || sections.length !== 2) throw new Error('made by other code');
-      return { entries: stored.entries, token: stored.token, sections };
+      return { entries: stored.entries, token: stored.token, sections, sums };
     } catch {
       // No cache yet, or a damaged one: a cache miss, not an error.
-      return { entries: [], token: '', sections: [] };
+      return { entries: [], token: '', sections: [], sums: [] };
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
@@ -219,9 +251,11 @@ export class ExtractionCacheFile {
   /** An events shard's entries and their JSON, one after another (a damaged shard counts as empty). */
   private readEventShard(shard: number): { entries: ListedEvent[]; json: Uint8Array } {
     try {
-      const [head, json] = unpackSections(readFileSync(this.shardFile('events', shard)));
-      const stored = deserialize(head ?? new Uint8Array()) as Shard<ListedEvent>;
-      if (stored.version !== this.version || !json) throw new Error('made by other code');
+      const [sums, head, json] = unpackSections(readFileSync(this.shardFile('events', shard)));
+      const [headSum, jsonSum] = checksumsOf(sums ?? Buffer.alloc(0), 2);
+      if (!head || !json || crc32(head) !== headSum || crc32(json) !== jsonSum) throw new Error('damaged');
+      const stored = deserialize(head) as Shard<ListedEvent>;
+      if (stored.version !== this.version) throw new Error('made by other code');
       return { entries: stored.entries, json };
     } catch {
       return { entries: [], json: new Uint8Array() };
@@ -232,17 +266,24 @@ export class ExtractionCacheFile {
     const target = this.shardFile(kind, shard);
     // Named by process, so that two runs sharing the folder never rename each other's half-written file.
     const aside = `${target}.${process.pid}.tmp`;
-    writeFileSync(
-      aside,
-      packSections([serialize({ version: this.version, token, entries } satisfies Shard<T>), ...sections]),
-    );
+    const head = serialize({ version: this.version, token, entries } satisfies Shard<T>);
+    const sums = Buffer.alloc(4 * (sections.length + 1));
+    [head, ...sections].forEach((section, i) => {
+      sums.writeUInt32LE(crc32(section), 4 * i);
+    });
+    writeFileSync(aside, packSections([sums, head, ...sections]));
     renameSync(aside, target);
   }
 
-  /** Shards of an older layout of the cache, which would otherwise stay in the folder for good. */
+  /**
+   * Shards of an older layout of the cache, which would otherwise stay in the folder for good, and shards a
+   * run that died left half-written (a run holds the folder's lock, so no live run is writing one).
+   */
   private removeUnused(): void {
     for (const name of readdirSync(this.dir)) {
-      if (name.endsWith('.v8') && !SHARD_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
+      const pid = Number(TEMPORARY_FILE.exec(name)?.[2]);
+      const stale = (name.endsWith('.v8') && !SHARD_FILE.test(name)) || (pid && !isAlive(pid));
+      if (stale) rmSync(path.join(this.dir, name), { force: true });
     }
   }
 
@@ -281,6 +322,19 @@ class StoredResult implements ExtractedArticle {
     this.readText ??= { id: this.listing.id, lang: this.listing.lang, text: this.partOf('texts') };
     return this.readText;
   }
+}
+
+/** Every shard of a cache folder gone: what a run does before running again without a damaged cache. */
+export function clearExtractionCache(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (SHARD_FILE.test(name)) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** The checksums at the head of a shard: one CRC-32 per section after it. */
+function checksumsOf(bytes: Buffer, count: number): number[] {
+  if (bytes.length !== 4 * count) throw new Error('a shard without its checksums');
+  return Array.from({ length: count }, (_, i) => bytes.readUInt32LE(4 * i));
 }
 
 /** FNV-1a of the key: stable across runs and platforms, and cheap for thousands of keys. */

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFolder } from './extract-folder.ts';
 import { type CachedFile, ExtractionCache, type FileStamp } from './extraction-cache.ts';
@@ -119,7 +120,7 @@ describe('incremental extraction', () => {
       .filter((name) => name.startsWith('files-'))
       .map((name) => path.join(cacheDir, name));
     const stored = shards.map((file) => {
-      const [head, ...parts] = unpackSections(readFileSync(file));
+      const [, head, ...parts] = unpackSections(readFileSync(file));
       return { file, shard: deserialize(head ?? Buffer.alloc(0)) as Shard, parts };
     });
     expect(stored.flatMap(({ shard }) => shard.entries)).toHaveLength(3);
@@ -134,7 +135,13 @@ describe('incremental extraction', () => {
     const article = JSON.parse(json) as CachedFile['result']['article'];
     article.title = 'from the cache';
     shard.entries[0] = [file, head, JSON.stringify(article)];
-    writeFileSync(shardFile, packSections([serialize(shard), ...parts]));
+    // Rewritten as the cache writes it, checksums and all: a shard edited in place would count as damaged.
+    const sections = [serialize(shard), ...parts];
+    const sums = Buffer.alloc(4 * sections.length);
+    sections.forEach((section, i) => {
+      sums.writeUInt32LE(crc32(section), 4 * i);
+    });
+    writeFileSync(shardFile, packSections([sums, ...sections]));
     expect(extractFolder(dir, { now, cacheDir }).corpus.articles.map((a) => a.title)).toContain(
       'from the cache',
     );

@@ -24,6 +24,8 @@ export interface CachedFile {
   bytesHash: string;
   /** The encoding the bytes were decoded from. */
   encoding: string;
+  /** How many invalid byte sequences a UTF-8 file had, each read as U+FFFD (absent when none). */
+  replacedBytes?: number;
   /** Hash of the article's text with spaces collapsed: files with the same text are one article. */
   fingerprint: string;
   /** Hash of the article's text as it is: a writer of text files skips those whose hash it wrote before. */

@@ -1,4 +1,5 @@
 import type { Problem, ProblemCode, ProblemSeverity } from '#schema';
+import { printable } from './printable-name.ts';
 
 /** Stages report what went wrong as data; the CLI and the plugin decide how to print it. */
 export function problem(
@@ -10,6 +11,7 @@ export function problem(
   return { file, code, severity, message };
 }
 
+/** One line per problem, whatever the file's name holds (a newline in a name cannot fake a second line). */
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.severity} ${p.code}: ${p.message}`;
+  return printable(`${p.file}: ${p.severity} ${p.code}: ${p.message}`);
 }

@@ -103,6 +103,11 @@ export const PROBLEM_CODES = [
   'encoding',
   'duplicate',
   'undated',
+  'too-slow',
+  'invalid-bytes',
+  'unsupported-format',
+  'file-name',
+  'link',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
