@@ -122,4 +122,16 @@ describe('extractArticle: who takes part', () => {
     ].join('\n\n');
     expect(extract(text).event?.type).toBe('meeting');
   });
+
+  it('a call is dated by its report, not by the meeting the leaders agreed on', () => {
+    const text = [
+      'Lukashenko and Nazarbayev hold phone talks',
+      '19 March 2019',
+      'Alexander Lukashenko and Nursultan Nazarbayev agreed to meet during the summit of the Eurasian Economic Union, which will be held in Astana in May this year.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.type).toBe('phone_call');
+    expect(event?.date).toMatchObject({ start: '2019-03-19', precision: 'day' });
+    expect(event?.planned).toBe(false);
+  });
 });

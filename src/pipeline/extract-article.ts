@@ -225,6 +225,12 @@ function extractEvent(
     let date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
     let dateSentence = date ? resolved?.sentence : undefined;
     let planned = (resolved?.planned ?? false) || (announced && date === null);
+    if (type === 'phone_call' && published && date && firstDayOf(date.start) > published) {
+      // A call is reported once held: a later date in its report is of what the leaders agreed to do.
+      date = { start: published, end: published, precision: 'day', basis: 'publication' };
+      dateSentence = undefined;
+      planned = false;
+    }
     // A call is not held at a meeting: one the call names is one it prepares or recalls.
     if (!partial && (!date || date.precision === 'year') && type !== 'phone_call') {
       const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {

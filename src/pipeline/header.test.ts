@@ -38,6 +38,20 @@ describe('readArticleHeader', () => {
     ).toBeNull();
   });
 
+  it('reads a date alone on a line under the title, and a stamp with its time first and its day first', () => {
+    expect(
+      readArticleHeader('Lukashenko and Nazarbayev hold phone talks\n\n19 March 2019\n\nText.').published,
+    ).toBe('2019-03-19');
+    expect(readArticleHeader('Назарбаев: нужно продолжать диалог\n09:32 08/06/2018\nТекст.').published).toBe(
+      '2018-06-08',
+    );
+    // A banner's "today" gives its weekday; a date further down is the text's own.
+    expect(readArticleHeader('Среда, 3 декабря 2025\nЗаголовок\nТекст.').published).toBeNull();
+    expect(
+      readArticleHeader('Title\n\nBody one.\nBody two.\nBody three.\n19 March 2019\n').published,
+    ).toBeNull();
+  });
+
   it('reads a time stamp line in German or Turkish too', () => {
     expect(
       readArticleHeader('Scholz reist nach Astana\n\n16. September 2024, 14:30\n\nText.').published,

@@ -20,6 +20,15 @@ const PUBLISHED_LINE =
 const TIMESTAMP_LINE =
   /^\s*(\S.{4,40}?\d{4}(?:\s*(?:года|г\.|жыл\p{L}*))?)[,\s]*(?:в|at|um|saat|сағат)?\s*\d{1,2}:\d{2}\s*$/iu;
 const TIMESTAMP_WITHIN_LINES = 15;
+// The time first: "09:32 08/06/2018".
+const TIME_FIRST_LINE = /^\s*\d{1,2}:\d{2}[,\s]+(\S.{4,40}?\d{4})\s*$/u;
+// A full date alone on one of the first lines, with no weekday ("19 March 2019" under a title): a banner's
+// "today" carries the weekday ("Жұма, 19 Сәуір 2024") or stands above everything, before a title line.
+const DATE_ONLY_LINE =
+  /^\s*(\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:года|г\.|жыл\p{L}*))?\s*$/u;
+const DATE_ONLY_WITHIN_LINES = 4;
+// Day first, as everywhere but in American usage (which writes months in words in its stories).
+const NUMERIC_DAY = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 const PERMALINK_LINE = /^\s*(?:постоянный адрес новости|источник|source|permalink|url)\s*:\s*(\S+)\s*$/i;
 const URL_IN_TEXT = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s«»"']*/i;
 const URL_IN_TEXT_ALL = new RegExp(URL_IN_TEXT.source, 'gi');
@@ -48,7 +57,12 @@ export function readArticleHeader(text: string, dateParsers: DateParsers): Artic
 
   const kept: string[] = [];
   for (const [index, line] of body.split('\n').entries()) {
-    const stamp = index < TIMESTAMP_WITHIN_LINES ? TIMESTAMP_LINE.exec(line) : null;
+    const stamp =
+      index < TIMESTAMP_WITHIN_LINES
+        ? (TIMESTAMP_LINE.exec(line) ??
+          TIME_FIRST_LINE.exec(line) ??
+          (index < DATE_ONLY_WITHIN_LINES ? DATE_ONLY_LINE.exec(line) : null))
+        : null;
     if (stamp?.[1] && !published) {
       const day = parsePublishedPhrase(stamp[1], dateParsers);
       if (day) {
@@ -100,6 +114,11 @@ export function titleOf(body: string): string {
 const HEADER_LANGUAGES = ['ru', 'en', 'kk', 'de', 'tr'];
 
 function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string | null {
+  const numeric = NUMERIC_DAY.exec(phrase.trim());
+  if (numeric) {
+    const iso = isoDay(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+    return isRealDay(iso) ? iso : null;
+  }
   const certainDay = (results: ParsedResult[]) =>
     results.find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
   // Each language only when the ones before find no full date: chrono is the costly part of reading a header.
