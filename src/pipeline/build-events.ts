@@ -2,6 +2,7 @@ import type { DiplomaticEvent } from '#schema';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { compareCodes } from './compare-codes.ts';
 import { composeEventTitle } from './compose-title.ts';
+import { firstDayOf } from './dates/resolve-event-date.ts';
 import type { ArticleEvent } from './extract-article.ts';
 import { hash } from './hash.ts';
 import {
@@ -71,7 +72,7 @@ function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
   });
   const articleIds = group.map((g) => g.articleId);
   return {
-    id: `ev-${hash([...articleIds].sort()[0] ?? '')}`,
+    id: factId(type, countries, date, group),
     type,
     types,
     planned,
@@ -91,6 +92,48 @@ function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
     articleIds,
     evidence: events.flatMap((e) => e.evidence),
   };
+}
+
+/**
+ * An event's id from what it is — the kind, the states, the first day — so that a link to it survives
+ * added reports, renamed files and a new run (ids a fact changes are kept as aliases: see event-aliases).
+ * An undated event has no day: the bytes of its first report name it instead, whatever the file is called.
+ */
+function factId(
+  type: DiplomaticEvent['type'],
+  countries: string[],
+  date: DiplomaticEvent['date'],
+  group: SourceRef[],
+): string {
+  const family = type === 'phone_call' || type === 'summit' ? type : 'bilateral';
+  const when = date
+    ? firstDayOf(date.start)
+    : `undated:${group.map((g) => g.source.slice(g.source.indexOf(':') + 1)).sort()[0] ?? ''}`;
+  return `ev-${hash(`${family}|${[...countries].sort().join('+')}|${when}`)}`;
+}
+
+/** Two events alike in kind, states and day keep one id each: the later ones by their sources get "-2", "-3". */
+export function distinctIds(events: MergedEvent[]): MergedEvent[] {
+  const byId = new Map<string, MergedEvent[]>();
+  for (const event of events) {
+    const list = byId.get(event.id);
+    if (list) list.push(event);
+    else byId.set(event.id, [event]);
+  }
+  if (byId.size === events.length) return events;
+  const renamed = new Map<MergedEvent, MergedEvent>();
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    const ordered = [...list].sort((a, b) => compareCodes(firstOf(a), firstOf(b)));
+    ordered.slice(1).forEach((event, i) => {
+      renamed.set(event, MergedEvent.of({ ...event.event, id: `${id}-${i + 2}` }));
+    });
+  }
+  return events.map((e) => renamed.get(e) ?? e);
+}
+
+function firstOf(event: MergedEvent): string {
+  return [...event.articleIds].sort()[0] ?? '';
 }
 
 function mostCommon<T>(values: T[]): T {

@@ -43,3 +43,44 @@ it('rewrites only the text files whose article changed, and brings back a delete
   const third = extract();
   expect(readdirSync(path.dirname(third.kept))).toContain(path.basename(third.kept));
 });
+
+it('keeps event ids across a renamed file, and an old id as an alias once a better date changes it', {
+  timeout: 30_000,
+}, () => {
+  const input = mkdtempSync(path.join(tmpdir(), 'cli-ids-'));
+  const seed = '001_c21151932be9a4ed.txt';
+  writeFileSync(path.join(input, seed), readFileSync(path.join(root, 'seeds', seed)));
+  const output = path.join(mkdtempSync(path.join(tmpdir(), 'cli-ids-out-')), 'corpus.json');
+  const extract = () => {
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/pipeline/cli.ts', '--input', input, '--output', output],
+      {
+        cwd: root,
+        stdio: 'ignore',
+      },
+    );
+    return JSON.parse(readFileSync(output, 'utf8')) as Corpus;
+  };
+  const first = extract();
+  const [event] = first.events;
+  expect(event?.date?.precision).toBe('day');
+  // Renamed: the article's id changes with its file name, the event's does not.
+  execFileSync('mv', [path.join(input, seed), path.join(input, 'renamed.txt')]);
+  const renamed = extract();
+  expect(renamed.articles[0]?.id).not.toBe(first.articles[0]?.id);
+  expect(renamed.events.map((e) => e.id)).toEqual([event?.id]);
+  // Another day in the text: a new id, and the old one kept as its alias.
+  const text = readFileSync(path.join(input, 'renamed.txt'), 'utf8');
+  const day = event?.date?.start.slice(8, 10) ?? '';
+  const moved = text.replace(
+    new RegExp(`\\b${Number(day)}\\b`),
+    String(Number(day) === 1 ? 2 : Number(day) - 1),
+  );
+  expect(moved).not.toBe(text);
+  writeFileSync(path.join(input, 'renamed.txt'), moved);
+  const redated = extract();
+  const [now] = redated.events;
+  expect(now?.id).not.toBe(event?.id);
+  expect(redated.aliases).toEqual({ [event?.id ?? '']: now?.id });
+});

@@ -21,6 +21,7 @@ import { CacheDamagedError, clearExtractionCache } from './extraction-cache-file
 import { printable } from './printable-name.ts';
 import { formatProblem } from './problem.ts';
 import { progressReport } from './progress-report.ts';
+import { readIdHistory } from './read-id-history.ts';
 import { isAlive, takeRunLock } from './run-lock.ts';
 import { DEFAULT_FILE_BUDGET_MS } from './time-budget.ts';
 
@@ -74,6 +75,7 @@ function run(argv: string[]): number {
     const extractAndWrite = (): ExtractionResult => {
       const result = extractFolder(input, {
         ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
+        previousIds: readIdHistory(output),
         ...(budgetSeconds !== undefined ? { fileBudgetMs: budgetSeconds * 1000 } : {}),
         // Never read back as articles, should the output lie inside the input folder.
         exclude: [

@@ -1,9 +1,10 @@
 import type { ArticleText, Corpus, Problem } from '#schema';
 import { SCHEMA_VERSION } from '#schema';
 import { ArticleTexts, textDigest } from './article-texts.ts';
-import { buildEvents, type SourceRef } from './build-events.ts';
+import { buildEvents, distinctIds, type SourceRef } from './build-events.ts';
 import { compareCodes } from './compare-codes.ts';
 import { decodeArticleBytes } from './decode.ts';
+import { eventAliases, type IdHistory } from './event-aliases.ts';
 import { type ExtractionContext, extractArticle } from './extract-article.ts';
 import { type CachedFile, ExtractionCache, type FileStamp, listingOf } from './extraction-cache.ts';
 import { hash } from './hash.ts';
@@ -35,6 +36,8 @@ export class CorpusExtraction {
     readonly events: MergedEvent[],
     readonly problems: Problem[],
     readonly texts: ArticleTexts,
+    /** Ids an earlier corpus gave to events that now have others: old id → current id. */
+    readonly aliases: Record<string, string> = {},
   ) {}
 
   /** The corpus as an object; cached events are parsed on first use. */
@@ -45,6 +48,7 @@ export class CorpusExtraction {
       articles: this.articles.map((a) => a.article),
       events: this.events.map((e) => e.event),
       problems: this.problems,
+      ...(Object.keys(this.aliases).length > 0 ? { aliases: this.aliases } : {}),
     };
     return this.value;
   }
@@ -68,7 +72,8 @@ export class CorpusExtraction {
       if (i > 0) parts.push(comma);
       parts.push(event.json);
     });
-    parts.push(Buffer.from(`],"problems":${JSON.stringify(this.problems)}}`));
+    const aliases = Object.keys(this.aliases).length > 0 ? `,"aliases":${JSON.stringify(this.aliases)}` : '';
+    parts.push(Buffer.from(`],"problems":${JSON.stringify(this.problems)}${aliases}}`));
     return parts;
   }
 }
@@ -78,6 +83,8 @@ export interface ExtractCorpusOptions {
   fileBudgetMs?: number;
   /** Told after each file how many are done, for a caller that shows progress. */
   onProgress?: (done: number, total: number) => void;
+  /** The ids the last corpus written from this folder gave, so that links to them keep opening events. */
+  previousIds?: IdHistory | null;
 }
 
 /** What became of one file: its results (to be cached when `store`), or the problem that stopped it. */
@@ -160,7 +167,9 @@ export function extractCorpus(
     for (const r of listing.recalled) recalled.push({ articleId: id, recalled: r });
   });
 
-  const events = linkDates(buildEvents(refs, context.gazetteer, cache), recalled).sort(compareEvents);
+  const events = distinctIds(linkDates(buildEvents(refs, context.gazetteer, cache), recalled)).sort(
+    compareEvents,
+  );
   for (const event of events.filter((e) => e.start === null)) {
     for (const id of event.articleIds) {
       problems.push(
@@ -183,6 +192,7 @@ export function extractCorpus(
     events,
     problems,
     new ArticleTexts(texts, textDigests),
+    eventAliases(events, options.previousIds ?? null),
   );
 }
 

@@ -44,6 +44,7 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
       const extraction = extractCorpus(listing.files, { ...tools, now }, cache, {
         ...(options.fileBudgetMs !== undefined ? { fileBudgetMs: options.fileBudgetMs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.previousIds ? { previousIds: options.previousIds } : {}),
       });
       // The store rewrites only the shards whose entries changed, so nothing is written when none did.
       store?.write(cache);

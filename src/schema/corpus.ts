@@ -140,6 +140,11 @@ export const corpus = z.object({
   articles: z.array(article),
   events: z.array(diplomaticEvent),
   problems: z.array(problem),
+  /**
+   * Ids earlier corpora from the same folder gave to events that now have other ids (a better date, two
+   * reports found to be one event): old id → current id, so that shared links keep opening the event.
+   */
+  aliases: z.record(z.string(), z.string()).optional(),
 });
 export type Corpus = z.infer<typeof corpus>;
 
