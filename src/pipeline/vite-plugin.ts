@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { jsonSchemaOf, timelineIndex, viewerArticleText } from '#schema';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from './dates/create-date-parsers.ts';
+import type { IdHistory } from './event-aliases.ts';
 import { articleTextUrl } from './extract-article.ts';
 import { type ExtractFolderOptions, extractFolder } from './extract-folder.ts';
 import { ExtractionCache } from './extraction-cache.ts';
@@ -39,6 +40,7 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
   // Kept for the dev server's lifetime: editing one file re-extracts only that file.
   const cache = new ExtractionCache();
   let tools: ExtractFolderOptions['tools'];
+  let previousIds: IdHistory | null = null;
   let root = process.cwd();
   const inputDir = () => path.resolve(root, options.input);
 
@@ -48,7 +50,9 @@ export function corpusPlugin(options: CorpusPluginOptions): Plugin {
       return toViewerFiles(corpus, texts);
     }
     tools ??= { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
-    const extracted = extractFolder(inputDir(), { cache, tools });
+    // The dev server extracts again on every change: links opened before it keep their events.
+    const extracted = extractFolder(inputDir(), { cache, tools, previousIds });
+    previousIds = { events: extracted.events, aliases: extracted.aliases };
     console.log(`[corpus] ${extracted.summary}`);
     return toViewerFiles(extracted.corpus, extracted.texts);
   }
