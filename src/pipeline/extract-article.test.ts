@@ -134,4 +134,19 @@ describe('extractArticle: who takes part', () => {
     expect(event?.date).toMatchObject({ start: '2019-03-19', precision: 'day' });
     expect(event?.planned).toBe(false);
   });
+
+  it('an inferred date says why, in structured reasons the viewer can put in either language', () => {
+    const text = [
+      'Rahmon arrives in Astana',
+      'President of Tajikistan Emomali Rahmon arrived in Astana on a working visit on Friday, August 25. President Kassym-Jomart Tokayev met him at the airport.',
+    ].join('\n\n');
+    const date = extract(text).event?.date;
+    expect(date).toMatchObject({ start: '2023-08-25', basis: 'inferred' });
+    const kinds = date?.reasons?.map((r) => r.kind);
+    expect(kinds).toContain('weekday');
+    expect(kinds).toContain('office');
+    expect(date?.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'cityName', name: { en: 'Astana', ru: 'Астана' } }),
+    );
+  });
 });

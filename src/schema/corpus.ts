@@ -37,12 +37,40 @@ export const evidence = z.object({
 });
 export type Evidence = z.infer<typeof evidence>;
 
+const day = z.string().regex(isoDay);
+
+/**
+ * Why an `inferred` date has its year (or its day): each thing the text says that only that year fits.
+ * Structured, not prose, so that the viewer says it in either language.
+ */
+export const dateReason = z.discriminatedUnion('kind', [
+  /** The person named held the office only in those spells. */
+  z.object({
+    kind: z.literal('office'),
+    person: bilingualText,
+    spells: z.array(z.object({ role: z.enum(ROLES), from: day, to: day.nullable() })),
+  }),
+  /** The city bore the name the text uses only then ("Nur-Sultan": 2019–2022). */
+  z.object({ kind: z.literal('cityName'), name: bilingualText, from: day.nullable(), to: day.nullable() }),
+  /** The meeting the text names was held on those days. */
+  z.object({ kind: z.literal('meeting'), meeting: bilingualText, city: bilingualText, start: day, end: day }),
+  /** The weekday the text gives with the date. */
+  z.object({ kind: z.literal('weekday') }),
+  /** The latest year the text states, when the other reasons leave several. */
+  z.object({ kind: z.literal('statedYear'), year: z.number().int() }),
+  /** It came after an earlier event the text recalls with its date. */
+  z.object({ kind: z.literal('after'), day }),
+]);
+export type DateReason = z.infer<typeof dateReason>;
+
 export const eventDate = z.object({
   /** ISO date at the given precision: `2024`, `2024-10` or `2024-10-05`. */
   start: z.string().regex(isoAtPrecision),
   end: z.string().regex(isoAtPrecision),
   precision: z.enum(DATE_PRECISIONS),
   basis: z.enum(DATE_BASES),
+  /** For an `inferred` date: what settled it. */
+  reasons: z.array(dateReason).optional(),
 });
 export type EventDate = z.infer<typeof eventDate>;
 

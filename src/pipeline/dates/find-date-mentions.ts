@@ -1,5 +1,5 @@
 import type { ParsedResult } from 'chrono-node';
-import type { DatePrecision } from '#schema';
+import type { DatePrecision, DateReason } from '#schema';
 import type { Locale } from '../locales/index.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateParsers } from './create-date-parsers.ts';
@@ -23,7 +23,7 @@ export interface DateMention {
   /** 0 (Sunday) to 6, when the text names the weekday with the date ("on Friday, August 25"). */
   weekday: number | null;
   /** Set by `settleYears` when it worked the year out: the clues it used, for the evidence trail. */
-  yearInferredFrom?: string[];
+  yearInferredFrom?: DateReason[];
   sentence: Sentence;
   text: string;
   index: number;

@@ -1,3 +1,5 @@
+import type { DateReason } from '#schema';
+
 // A day and month with no year, in an article with no publication date ("arrived in Astana on Friday,
 // August 25"), still has a year a reader can work out: the people taking part held their offices only in
 // some years, a city bore the name the text uses only in some years ("Nur-Sultan": 2019–2022), a weekday
@@ -13,8 +15,8 @@ export interface DayRange {
 /** Something the text says that the event's day must fit: it falls inside one of the ranges. */
 export interface YearClue {
   ranges: DayRange[];
-  /** For the evidence trail: "Olaf Scholz was chancellor from 2021-12-08 to 2025-05-06". */
-  why: string;
+  /** For the evidence trail: Olaf Scholz was chancellor from 2021-12-08 to 2025-05-06. */
+  reason: DateReason;
 }
 
 export interface YearQuestion {
@@ -31,12 +33,12 @@ export interface YearQuestion {
   /** Years the text writes out in digits, not after the run: the last one is the likeliest when clues leave several. */
   statedYears: number[];
   /** The weeks around the meetings the text names (see named-meetings): a tie-break among the years left. */
-  meetingWeeks?: Array<DayRange & { why: string }>;
+  meetingWeeks?: Array<DayRange & { reason: DateReason }>;
 }
 
 export interface InferredYear {
   year: number;
-  why: string[];
+  why: DateReason[];
 }
 
 const EARLIEST_YEAR = 1991;
@@ -44,7 +46,7 @@ const EARLIEST_YEAR = 1991;
 /** The one year that fits the clues, or null when none or several do. */
 export function inferYear(q: YearQuestion): InferredYear | null {
   const latestYear = Number(q.latest.slice(0, 4));
-  const why: string[] = [];
+  const why: DateReason[] = [];
   let years: number[] = [];
   for (let year = EARLIEST_YEAR; year <= latestYear; year++) {
     const first = dayIso(year, q.month, q.day ?? 1);
@@ -55,8 +57,8 @@ export function inferYear(q: YearQuestion): InferredYear | null {
     if (!q.clues.every((clue) => clue.ranges.some((r) => overlaps(first, last, r)))) continue;
     years.push(year);
   }
-  if (q.weekday !== null) why.push('the weekday the text gives');
-  why.push(...q.clues.map((c) => c.why));
+  if (q.weekday !== null) why.push({ kind: 'weekday' });
+  why.push(...q.clues.map((c) => c.reason));
   if (years.length > 1 && q.after) {
     const after = q.after;
     const later = years.filter(
@@ -64,7 +66,7 @@ export function inferYear(q: YearQuestion): InferredYear | null {
     );
     if (later.length > 0 && later.length < years.length) {
       years = later;
-      why.push(`after the earlier event the text recalls (${after})`);
+      why.push({ kind: 'after', day: after });
     }
   }
   // Only a day is close enough to a meeting to take its year: "in May" may be the month of any summit.
@@ -77,7 +79,7 @@ export function inferYear(q: YearQuestion): InferredYear | null {
     const kept = years.filter((y) => near(y).length > 0);
     if (kept.length > 0 && kept.length < years.length) {
       years = kept;
-      why.push(...new Set(kept.flatMap((y) => near(y).map((w) => w.why))));
+      why.push(...new Set(kept.flatMap((y) => near(y).map((w) => w.reason))));
     }
   }
   if (years.length > 1) {
@@ -85,7 +87,7 @@ export function inferYear(q: YearQuestion): InferredYear | null {
     const last = stated.length > 0 ? Math.max(...stated) : null;
     if (last !== null) {
       years = [last];
-      why.push(`the latest year the text states (${last})`);
+      why.push({ kind: 'statedYear', year: last });
     }
   }
   const [year] = years;

@@ -1,4 +1,4 @@
-import type { EventDate } from '#schema';
+import type { DateReason, EventDate } from '#schema';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Meeting } from '../../gazetteer/types.ts';
 import type { Entities } from '../find-entities.ts';
@@ -91,14 +91,14 @@ export function meetingWeeks(
   mentions: MeetingMention[],
   gazetteer: Gazetteer,
   constraints: MeetingConstraints,
-): Array<DayRange & { why: string }> {
-  const weeks: Array<DayRange & { why: string }> = [];
+): Array<DayRange & { reason: DateReason }> {
+  const weeks: Array<DayRange & { reason: DateReason }> = [];
   for (const mention of mentions) {
     for (const meeting of meetingsFitting(mention, gazetteer, constraints)) {
       weeks.push({
         from: addDays(meeting.start, -WEEK),
         to: addDays(meeting.end, WEEK),
-        why: describeMeeting(meeting, gazetteer),
+        reason: meetingReason(meeting, gazetteer),
       });
     }
   }
@@ -107,12 +107,16 @@ export function meetingWeeks(
 
 const WEEK = 7;
 
-export function describeMeeting(meeting: Meeting, gazetteer: Gazetteer): string {
+export function meetingReason(meeting: Meeting, gazetteer: Gazetteer): DateReason {
   const series = gazetteer.meetingSeries(meeting.series);
   const city = gazetteer.city(meeting.city);
-  const where = city ? ` in ${gazetteer.cityNameOn(city, meeting.start).en}` : '';
-  const when = meeting.start === meeting.end ? meeting.start : `${meeting.start} to ${meeting.end}`;
-  return `the ${series?.label.en ?? meeting.series}${where} was held ${when}`;
+  return {
+    kind: 'meeting',
+    meeting: series ? { ...series.label } : { en: meeting.series, ru: meeting.series },
+    city: city ? gazetteer.cityNameOn(city, meeting.start) : { en: meeting.city, ru: meeting.city },
+    start: meeting.start,
+    end: meeting.end,
+  };
 }
 
 function overlaps(meeting: Meeting, range: DayRange): boolean {
@@ -153,7 +157,6 @@ export interface MeetingDate {
   date: EventDate;
   /** The sentence that names the meeting. */
   sentence: Sentence;
-  why: string;
   planned: boolean;
 }
 
@@ -173,9 +176,14 @@ export function dateByNamedMeeting(
   if (!named) return null;
   const { meeting, mention } = named;
   return {
-    date: { start: meeting.start, end: meeting.end, precision: 'day', basis: 'inferred' },
+    date: {
+      start: meeting.start,
+      end: meeting.end,
+      precision: 'day',
+      basis: 'inferred',
+      reasons: [meetingReason(meeting, gazetteer)],
+    },
     sentence: mention.sentence,
-    why: describeMeeting(meeting, gazetteer),
     planned: meeting.start > constraints.today,
   };
 }

@@ -44,7 +44,15 @@ export function resolveEventDate(context: EventDateContext): ResolvedDate | null
   const best = scored[0]?.mention;
   if (best) {
     const basis: DateBasis = best.relative ? 'relative' : best.yearInferredFrom ? 'inferred' : 'stated';
-    const date: EventDate = { start: best.start, end: best.end, precision: best.precision, basis };
+    const date: EventDate = {
+      start: best.start,
+      end: best.end,
+      precision: best.precision,
+      basis,
+      ...(best.yearInferredFrom && best.yearInferredFrom.length > 0
+        ? { reasons: best.yearInferredFrom }
+        : {}),
+    };
     return { date, sentence: best.sentence, planned: isAfter(best.start, context.published), mention: best };
   }
   if (context.published) {

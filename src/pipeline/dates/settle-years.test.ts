@@ -52,7 +52,14 @@ describe('settling the year of a day and month in an article with no publication
 
 describe('inferYear', () => {
   it('keeps no year when two fit every clue', () => {
-    const clue = { ranges: [{ from: '2021-12-08', to: '2025-05-06' }], why: 'Scholz was chancellor' };
+    const clue = {
+      ranges: [{ from: '2021-12-08', to: '2025-05-06' }],
+      reason: {
+        kind: 'office' as const,
+        person: { en: 'Olaf Scholz', ru: 'Олаф Шольц' },
+        spells: [{ role: 'chancellor' as const, from: '2021-12-08', to: '2025-05-06' }],
+      },
+    };
     const q = {
       month: 9,
       day: 16,
@@ -63,6 +70,6 @@ describe('inferYear', () => {
       statedYears: [],
     };
     expect(inferYear(q)).toBeNull();
-    expect(inferYear({ ...q, weekday: 1 })).toMatchObject({ year: 2024 });
+    expect(inferYear({ ...q, weekday: 1 })).toEqual({ year: 2024, why: [{ kind: 'weekday' }, clue.reason] });
   });
 });

@@ -1,3 +1,4 @@
+import type { DateReason } from '#schema';
 import { isFutureTense } from '../classify-event.ts';
 import type { Locale } from '../locales/index.ts';
 import { isLookingBack } from '../looking-back.ts';
@@ -16,7 +17,7 @@ export function settleYears(
   cluesFor: (mention: DateMention) => YearClue[],
   now: Date,
   locale: Locale,
-  meetingWeeksFor: (mention: DateMention) => Array<DayRange & { why: string }> = () => [],
+  meetingWeeksFor: (mention: DateMention) => Array<DayRange & { reason: DateReason }> = () => [],
 ): DateMention[] {
   if (!mentions.some((m) => m.yearUnknown)) return mentions;
   const today = now.toISOString().slice(0, 10);

@@ -23,7 +23,11 @@ export function yearClues(entities: Entities, scope: Sentence[], gazetteer: Gaze
     const held = spells.length > 0 ? spells : official.roles;
     clues.push({
       ranges: held.map((r) => ({ from: r.from, to: r.to })),
-      why: `${official.name.en} held office ${held.map((r) => `${r.role.replaceAll('_', ' ')} ${r.from} to ${r.to ?? 'now'}`).join(', ')}`,
+      reason: {
+        kind: 'office',
+        person: { ...official.name },
+        spells: held.map((r) => ({ role: r.role, from: r.from, to: r.to })),
+      },
     });
   }
   for (const span of entities.cities.filter(inScope)) {
@@ -34,7 +38,7 @@ export function yearClues(entities: Entities, scope: Sentence[], gazetteer: Gaze
     const ranges = city.names.filter((n) => n.en === name.en).map((n) => ({ from: n.from, to: n.to }));
     clues.push({
       ranges,
-      why: `${name.en} bore that name from ${name.from ?? 'of old'} to ${name.to ?? 'now'}`,
+      reason: { kind: 'cityName', name: { en: name.en, ru: name.ru }, from: name.from, to: name.to },
     });
   }
   return clues;
