@@ -149,4 +149,15 @@ describe('extractArticle: who takes part', () => {
       expect.objectContaining({ kind: 'cityName', name: { en: 'Astana', ru: 'Астана' } }),
     );
   });
+
+  it("a visit's host named a paragraph further on is a participant, at the guest's level", () => {
+    const text = [
+      'Aliyev arrives in Astana',
+      'ASTANA, October 20, 2025. President of Azerbaijan Ilham Aliyev arrived in Kazakhstan on a state visit.',
+      'At the Akorda, President Kassym-Jomart Tokayev welcomed his guest. Foreign Minister Murat Nurtleu was also present.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name);
+    expect(names).toContain('Kassym-Jomart Tokayev');
+    expect(names).not.toContain('Murat Nurtleu');
+  });
 });

@@ -87,6 +87,8 @@ export function articleTextUrl(articleId: string): string {
 
 const MIN_TEXT_LENGTH = 40;
 const MAX_EVENT_SENTENCES_TRIED = 3;
+// How far after the event's paragraph the other side of a visit may first be named.
+const OTHER_SIDE_PARAGRAPHS = 2;
 // A news report tells its event in its first paragraphs; a longer file is a feature, a transcript or many
 // stories in one. Reading only its head keeps one huge file from stalling a run, and the offsets of
 // evidence still index the whole stored text, whose start this is.
@@ -201,6 +203,27 @@ function extractEvent(
       classification.type === 'meeting' && atSummit && namesNoOne ? 'summit' : classification.type;
     const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
     const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
+    const nearby = reporting.filter(
+      (s) =>
+        s.paragraph >= eventSentence.paragraph &&
+        s.paragraph <= eventSentence.paragraph + OTHER_SIDE_PARAGRAPHS,
+    );
+    /** The one side's counterpart, at its level (a head for a head, a minister for a minister), from nearby. */
+    const otherSide = (chosen: SelectedParticipant[], parties: string[], on: string | null) => {
+      const found: SelectedParticipant[] = [];
+      const named = new Set(chosen.map((p) => p.participant.country));
+      const level = chosen.map((p) => levelOf(p.participant.role)).find((l) => l !== null) ?? null;
+      if (level === null) return found;
+      for (const code of parties) {
+        if (named.has(code)) continue;
+        const counterpart = selectParticipants(entities, nearby, on, lang, context.gazetteer).find(
+          (p) =>
+            p.participant.known && p.participant.country === code && levelOf(p.participant.role) === level,
+        );
+        if (counterpart) found.push(counterpart);
+      }
+      return found;
+    };
     // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
     const eventScope = uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]);
     const cluesFor = (mention: DateMention) => {
@@ -255,6 +278,10 @@ function extractEvent(
       scope = uniqueSentences([...scope, ...lead]);
       participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
       countries = eventCountries(participants, entities, scope, text, locale, type);
+    }
+    if (type !== 'summit' && countries.length === 2) {
+      // "Aliyev arrived in Astana on a state visit": the host is named a paragraph or two further on.
+      for (const other of otherSide(participants, countries, day)) participants.push(other);
     }
     if (type === 'summit') {
       // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
@@ -360,6 +387,12 @@ const HEAD_ROLES: ReadonlyArray<Participant['role']> = [
   'chancellor',
   'foreign_minister',
 ];
+
+/** Heads of state and government meet each other; ministers, ministers. */
+function levelOf(role: Participant['role']): 'head' | 'minister' | null {
+  if (role === 'foreign_minister' || role === 'minister') return 'minister';
+  return role !== null && HEAD_ROLES.includes(role) ? 'head' : null;
+}
 
 function isHead(role: Participant['role']): boolean {
   return HEAD_ROLES.includes(role);
