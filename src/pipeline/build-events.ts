@@ -8,6 +8,8 @@ import { hash } from './hash.ts';
 import {
   type ArticleEventRef,
   groupSameEventArticles,
+  mergeReason,
+  precisionRank,
   strongestDate,
   unionParticipants,
 } from './merge-events.ts';
@@ -91,6 +93,7 @@ function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
     title: composeEventTitle({ type, planned, participants, countryNames, location }),
     articleIds,
     evidence: events.flatMap((e) => e.evidence),
+    ...(group.length > 1 ? { merges: mergesOf(group) } : {}),
   };
 }
 
@@ -110,6 +113,16 @@ function factId(
     ? firstDayOf(date.start)
     : `undated:${group.map((g) => g.source.slice(g.source.indexOf(':') + 1)).sort()[0] ?? ''}`;
   return `ev-${hash(`${family}|${[...countries].sort().join('+')}|${when}`)}`;
+}
+
+/** The most precise report founds the event; each other one joined it for the reason its date gives. */
+function mergesOf(group: SourceRef[]): NonNullable<DiplomaticEvent['merges']> {
+  const founder = [...group].sort(
+    (a, b) => precisionRank(a.key) - precisionRank(b.key) || compareCodes(a.articleId, b.articleId),
+  )[0];
+  return group
+    .filter((g) => g !== founder)
+    .map((g) => ({ articleId: g.articleId, reason: mergeReason(g.key) }));
 }
 
 /** Two events alike in kind, states and day keep one id each: the later ones by their sources get "-2", "-3". */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate, Participant } from '#schema';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import { buildEvents } from './build-events.ts';
 import type { ArticleEvent } from './extract-article.ts';
-import { type ArticleEventRef, eventKey, groupSameEventArticles, strongestDate } from './merge-events.ts';
+import {
+  type ArticleEventRef,
+  eventKey,
+  groupSameEventArticles,
+  mergeReason,
+  strongestDate,
+} from './merge-events.ts';
 import { khurelsukh as president, amarbayasgalan as speaker, tokayev } from './participants.fixture.ts';
 
 const day = (d: string, basis: EventDate['basis'] = 'stated'): EventDate => ({
@@ -33,7 +41,16 @@ function report(
     dayOfYear,
     officeWindow,
   };
-  return { articleId, published: date?.start ?? null, key: eventKey(event) };
+  const ref = { articleId, published: date?.start ?? null, key: eventKey(event) };
+  events.set(ref, event);
+  return ref;
+}
+
+const events = new WeakMap<ArticleEventRef, ArticleEvent>();
+function eventOf(ref: ArticleEventRef): ArticleEvent {
+  const event = events.get(ref);
+  if (!event) throw new Error(`no event for ${ref.articleId}`);
+  return event;
 }
 
 const groups = (items: ArticleEventRef[]) =>
@@ -165,5 +182,25 @@ describe('strongestDate', () => {
     expect(strongestDate([day('2025-09-06', 'publication'), day('2025-09-05'), null])).toEqual(
       day('2025-09-05'),
     );
+  });
+});
+
+describe('why a report joined an event', () => {
+  const month: EventDate = { start: '2025-09', end: '2025-09', precision: 'month', basis: 'stated' };
+  it('says so by what its date gave to go on', () => {
+    expect(mergeReason(report('a', day('2025-09-05'), []).key)).toBe('same_days');
+    expect(mergeReason(report('a', day('2025-09-06', 'publication'), []).key)).toBe('published_days');
+    expect(mergeReason(report('a', month, []).key)).toBe('period_fits');
+    expect(mergeReason(report('a', null, [], 'meeting', '09-05').key)).toBe('day_of_year');
+    expect(mergeReason(report('a', null, []).key)).toBe('undated_sibling');
+  });
+
+  it('the merged event lists why each report after the most precise one joined', () => {
+    const refs = [
+      report('month', month, [tokayev, speaker]),
+      report('day', day('2025-09-05'), [tokayev, speaker]),
+    ].map((r) => ({ ...r, source: `${r.articleId}:x`, event: () => eventOf(r) }));
+    const [event] = buildEvents(refs, loadGazetteer());
+    expect(event?.event.merges).toEqual([{ articleId: 'month', reason: 'period_fits' }]);
   });
 });

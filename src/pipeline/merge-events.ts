@@ -1,4 +1,4 @@
-import type { DateBasis, DatePrecision, EventDate, EventType, Participant } from '#schema';
+import type { DateBasis, DatePrecision, EventDate, EventType, MergeReason, Participant } from '#schema';
 import { compareCodes } from './compare-codes.ts';
 import { addDays, firstDayOf, lastDayOf } from './dates/resolve-event-date.ts';
 import type { ArticleEvent } from './extract-article.ts';
@@ -146,8 +146,17 @@ function countryPairs(countries: string[]): string[] {
 
 const PRECISE = 0;
 
+/** Why a report joined a group an earlier, more precise report founded (see MERGE_REASONS). */
+export function mergeReason(key: EventKey): MergeReason {
+  const rank = precisionRank(key);
+  if (rank === PRECISE) return 'same_days';
+  if (rank === 1) return 'published_days';
+  if (rank === 2) return key.dayOfYear && !key.date ? 'day_of_year' : 'period_fits';
+  return 'undated_sibling';
+}
+
 /** 0: a stated, relative or inferred day; 1: bounded by publication; 2: a month, a year, a day of no year; 3: no date. */
-function precisionRank(key: EventKey): number {
+export function precisionRank(key: EventKey): number {
   if (!key.date) return key.dayOfYear ? 2 : 3;
   if (key.date.precision !== 'day') return 2;
   return key.date.basis === 'publication' ? 1 : PRECISE;

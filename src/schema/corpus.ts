@@ -7,6 +7,7 @@ import {
   FACT_KINDS,
   FIGURE_KINDS,
   FIGURE_MEASURES,
+  MERGE_REASONS,
   PROBLEM_SEVERITIES,
   ROLES,
   UNPLACED_CODES,
@@ -124,6 +125,8 @@ export const diplomaticEvent = z.object({
   title: bilingualText,
   articleIds: z.array(z.string()),
   evidence: z.array(evidence),
+  /** Why each report after the most precise one was taken for this event (none when one report tells it). */
+  merges: z.array(z.object({ articleId: z.string(), reason: z.enum(MERGE_REASONS) })).optional(),
 });
 export type DiplomaticEvent = z.infer<typeof diplomaticEvent>;
 

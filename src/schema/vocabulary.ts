@@ -19,6 +19,20 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
  * whose year was inferred from the text's clues (who held office, a city's name, the weekday),
  * only bounded by the publication date (no date in the text), or linked from another article's mention.
  */
+/**
+ * Why a report was taken for an event another report had already told of: its days agree; it was
+ * published within the days reports of one event appear; its month, year or day and month fit this event
+ * and no other; it gives no date, but its people, states and kind are this event's and no other's.
+ */
+export const MERGE_REASONS = [
+  'same_days',
+  'published_days',
+  'period_fits',
+  'day_of_year',
+  'undated_sibling',
+] as const;
+export type MergeReason = (typeof MERGE_REASONS)[number];
+
 export const DATE_BASES = ['stated', 'relative', 'inferred', 'publication', 'linked'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
