@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
 
@@ -28,9 +28,68 @@ function embedDeclarations(): Plugin {
   };
 }
 
+/**
+ * The policy the built app runs under (README, "The viewer"): no inline script or style, no eval, nothing from
+ * other origins. Shipped in the built index.html, so it holds on any static host, and sent by `vite preview`.
+ * Not in dev: Vite's client injects inline scripts and styles there.
+ */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'diplomacy-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/**
+ * A path with a malformed `%` escape is the client's error: 400, before any middleware that decodes the path
+ * (the corpus plugin's did, and answered 500 with a stack trace).
+ */
+const refuseMalformedPaths: Connect.NextHandleFunction = (request, response, next) => {
+  try {
+    decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+  } catch {
+    response.statusCode = 400;
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    response.end('Bad request: the URL path has a malformed % escape');
+    return;
+  }
+  next();
+};
+
+function malformedPathsRefused(): Plugin {
+  return {
+    name: 'diplomacy-malformed-paths-refused',
+    // Used directly, not from a returned function: a returned function would run after Vite's own middlewares.
+    configureServer(server) {
+      server.middlewares.use(refuseMalformedPaths);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(refuseMalformedPaths);
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), corpusPlugin({ input: corpusInput, corpusFile }), embedDeclarations()],
+  plugins: [
+    // First: its middleware must run before the corpus plugin's.
+    malformedPathsRefused(),
+    react(),
+    corpusPlugin({ input: corpusInput, corpusFile }),
+    embedDeclarations(),
+    contentSecurityPolicy(),
+  ],
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { LoadError } from '../embed/EmbeddedTimeline.tsx';
 import { reportHeightToParent } from '../embed/iframeHeight.ts';
 import { loadCorpus } from '../embed/loadCorpus.ts';
+import { SetAsideNotice } from '../embed/SetAsideNotice.tsx';
 import { createI18n, EMBED_LANGUAGE_STORAGE_KEY } from '../i18n/createI18n.ts';
 import { App } from './App.tsx';
 import { parseUrlState } from './model/urlState.ts';
@@ -46,13 +47,18 @@ void loadCorpus(new URL('index.json', corpusBaseUrl).href, new AbortController()
   createRoot(container).render(
     <StrictMode>
       {load.status === 'ready' ? (
-        <App
-          corpus={load.corpus}
-          corpusBaseUrl={load.baseUrl}
-          i18n={i18n}
-          viewState={viewState}
-          host={embedded ? { compact: true, contained: false } : undefined}
-        />
+        <>
+          <I18nextProvider i18n={i18n}>
+            <SetAsideNotice report={load.setAside} />
+          </I18nextProvider>
+          <App
+            corpus={load.corpus}
+            corpusBaseUrl={load.baseUrl}
+            i18n={i18n}
+            viewState={viewState}
+            host={embedded ? { compact: true, contained: false } : undefined}
+          />
+        </>
       ) : (
         <I18nextProvider i18n={i18n}>
           <LoadError load={load} />

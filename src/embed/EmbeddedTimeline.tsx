@@ -5,6 +5,7 @@ import { App } from '../app/App.tsx';
 import type { MemoryViewState } from '../app/state/memoryViewState.ts';
 import { useUiLanguage } from '../app/useUiLanguage.ts';
 import { type CorpusLoad, loadCorpus } from './loadCorpus.ts';
+import { SetAsideNotice } from './SetAsideNotice.tsx';
 
 export interface EmbeddedTimelineProps {
   /** Absolute URL of the corpus index; a new URL reloads. */
@@ -53,13 +54,16 @@ function EmbedBody({
       )}
       {load.status === 'failed' && <LoadError load={load} />}
       {load.status === 'ready' && (
-        <App
-          corpus={load.corpus}
-          corpusBaseUrl={load.baseUrl}
-          i18n={i18n}
-          viewState={viewState}
-          host={{ compact, contained: true }}
-        />
+        <>
+          <SetAsideNotice report={load.setAside} />
+          <App
+            corpus={load.corpus}
+            corpusBaseUrl={load.baseUrl}
+            i18n={i18n}
+            viewState={viewState}
+            host={{ compact, contained: true }}
+          />
+        </>
       )}
     </div>
   );

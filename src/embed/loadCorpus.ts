@@ -1,7 +1,8 @@
 import { SCHEMA_VERSION, type TimelineIndex, timelineIndex } from '#schema';
+import { type ScreeningReport, screenCorpus } from './screenCorpus.ts';
 
 export type CorpusLoad =
-  | { status: 'ready'; corpus: TimelineIndex; baseUrl: string }
+  | { status: 'ready'; corpus: TimelineIndex; baseUrl: string; setAside: ScreeningReport }
   | { status: 'failed'; reason: 'http' | 'network' | 'not-json' | 'invalid'; url: string; detail: string };
 
 /** The first few schema issues, as "path: message", so a host sees what is wrong with its file. */
@@ -16,6 +17,7 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
  * Fetches a corpus index (the viewer's `index.json`, or a whole corpus file written by the CLI) and, for an
  * index from elsewhere (an embed's `src`), validates it with the schema the pipeline writes with. Never
  * throws: a failure is data shown where the timeline would be. Article `textUrl`s resolve against `url`.
+ * Either way it is screened for what the schema cannot see (impossible dates, text URLs on other origins).
  */
 export async function loadCorpus(
   url: string,
@@ -47,12 +49,17 @@ export async function loadCorpus(
   if (!validate) {
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
     return version === SCHEMA_VERSION
-      ? { status: 'ready', corpus: json as TimelineIndex, baseUrl: url }
+      ? ready(json as TimelineIndex, url)
       : { status: 'failed', reason: 'invalid', url, detail: `schemaVersion: ${String(version)}` };
   }
   const parsed = timelineIndex.safeParse(json);
   if (!parsed.success) {
     return { status: 'failed', reason: 'invalid', url, detail: describeIssues(parsed.error.issues) };
   }
-  return { status: 'ready', corpus: parsed.data, baseUrl: url };
+  return ready(parsed.data, url);
+}
+
+function ready(index: TimelineIndex, url: string): CorpusLoad {
+  const { corpus, report } = screenCorpus(index, url);
+  return { status: 'ready', corpus, baseUrl: url, setAside: report };
 }

@@ -16,6 +16,8 @@ export function mountTimeline(element: HTMLElement, options: MountTimelineOption
   shadow.adoptedStyleSheets = [createEmbedStyleSheet()];
   const box = document.createElement('div');
   box.className = 'embed-root';
+  // Left to right whatever the page's `dir`: `:dir()` and form controls follow the attribute, not CSS.
+  box.dir = 'ltr';
   shadow.replaceChildren(box);
 
   let current: MountTimelineOptions = { ...options };

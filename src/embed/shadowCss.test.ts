@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scopeCssToShadowRoot } from './shadowCss.ts';
 
 describe('scopeCssToShadowRoot', () => {
-  it('puts the page variables on the host element', () => {
-    expect(scopeCssToShadowRoot(':root { --ink: #1d2430; }')).toBe(':host { --ink: #1d2430; }');
+  it("puts the page variables on the embed's box, which the host page's rules cannot reach", () => {
+    expect(scopeCssToShadowRoot(':root { --ink: #1d2430; }')).toBe('.embed-root { --ink: #1d2430; }');
   });
 
   it('makes rem lengths independent of the host page root font size', () => {

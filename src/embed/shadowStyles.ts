@@ -1,6 +1,7 @@
 import visTimelineCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import baseCss from '../app/styles/base.css?inline';
 import embedCss from './embed.css?inline';
+import setAsideNoticeCss from './SetAsideNotice.css?inline';
 import { scopeCssToShadowRoot } from './shadowCss.ts';
 
 // Every stylesheet of the app's components, found by the bundler, so a new component's CSS reaches embeds too.
@@ -12,7 +13,7 @@ const componentCss = import.meta.glob<string>(['../app/**/*.css', '!../app/style
 
 /**
  * The embed's CSS in the order the app's bundle has it (vis-timeline's, the components', then base.css, as
- * main.tsx imports them), then the embed's own layout.
+ * main.tsx imports them), the embed's own components', then its layout.
  */
 export function embedCssText(): string {
   const sheets = [
@@ -21,6 +22,7 @@ export function embedCssText(): string {
       .sort()
       .map((path) => componentCss[path] ?? ''),
     baseCss,
+    setAsideNoticeCss,
     embedCss,
   ];
   return sheets.map(scopeCssToShadowRoot).join('\n');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Article, type TextEvidence, viewerArticleText } from '#schema';
+import { sameOriginTextUrl } from '../../embed/screenCorpus.ts';
 import { useCorpus } from '../corpusContext.ts';
 
 export type ArticleTextState =
@@ -11,7 +12,7 @@ export type ArticleTextState =
 /**
  * Fetches an article's stored text, with the evidence spans that point into it, only when asked
  * (`enabled`): the corpus index carries neither, so the page stays small however many articles there are.
- * The response is validated before use.
+ * The response is validated before use; a text URL off the corpus's origin is never fetched.
  */
 export function useArticleText(article: Article, enabled: boolean): ArticleTextState {
   const { baseUrl } = useCorpus();
@@ -21,9 +22,15 @@ export function useArticleText(article: Article, enabled: boolean): ArticleTextS
   useEffect(
     function loadText() {
       if (!enabled || !textUrl) return undefined;
+      // The corpus was screened on load; this keeps any text URL off other origins whatever the corpus's path.
+      const url = sameOriginTextUrl(textUrl, baseUrl);
+      if (!url) {
+        setState({ status: 'error' });
+        return undefined;
+      }
       const controller = new AbortController();
       setState({ status: 'loading' });
-      fetch(new URL(textUrl, baseUrl), { signal: controller.signal })
+      fetch(url, { signal: controller.signal })
         .then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response.json();

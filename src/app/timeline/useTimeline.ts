@@ -1,3 +1,5 @@
+// biome-ignore assist/source/organizeImports: pageMomentSetAside must be evaluated before vis-timeline (see there).
+import { visTimelineSeesNoPageMoment } from './pageMomentSetAside.ts';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import {
@@ -8,6 +10,11 @@ import {
 } from 'vis-timeline/esnext';
 import { drawAddedItemsInBatch } from './drawAddedItemsInBatch.ts';
 import type { TimelineGroupData, TimelineItemData } from './timelineData.ts';
+
+// Also what keeps the import above in the bundle (our modules are declared free of side effects).
+if (!visTimelineSeesNoPageMoment) {
+  console.warn("diplomacy-timeline: the page's window.moment cannot be set aside; the timeline may use it");
+}
 
 export interface TimelineHandlers {
   /** The reader clicked or tapped an item (ids of the selected items). */
