@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpus } from './corpusContext.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
@@ -43,10 +43,16 @@ export function TimelinePage() {
   // when the next key comes first).
   const viewEvents = useDeferredValue(shown);
   const view = state.view ?? (narrow ? 'list' : 'timeline');
-  const openEvent = useMemo(
-    () => corpus.events.find((event) => event.id === state.event) ?? null,
-    [corpus, state.event],
-  );
+  // A link from an earlier corpus names the event by an id it has since lost: the alias leads to it.
+  const openEvent = useMemo(() => {
+    const id = state.event === null ? null : (corpus.aliases?.[state.event] ?? state.event);
+    return corpus.events.find((event) => event.id === id) ?? null;
+  }, [corpus, state.event]);
+  useEffect(() => {
+    if (openEvent && state.event !== null && openEvent.id !== state.event) {
+      update({ event: openEvent.id }, 'replace');
+    }
+  }, [openEvent, state.event, update]);
 
   const open = useCallback(
     (eventId: string, opener: HTMLElement | null) => {
