@@ -50,6 +50,11 @@ describe('hostile text', () => {
     expect(await pane.locator('a[href^="javascript:"]').count()).toBe(0);
     await page.locator('.view-switch button').nth(1).click();
     await page.locator('.event-list [data-event-row]').first().hover();
+    // The list beside the timeline folds its entries by reason: open them all to see every string.
+    await page.evaluate(
+      `document.querySelectorAll('.outside details').forEach((group) => { group.open = true; })`,
+    );
+    await page.locator('.outside li').first().waitFor();
     expect(await page.locator('.outside').textContent()).toContain('problem <img src=x');
     expect(await pwned(page)).toBeUndefined();
     expect(dialogs).toEqual([]);

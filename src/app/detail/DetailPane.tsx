@@ -59,7 +59,7 @@ export function DetailPane({ event, onClose, focusOnOpen = true }: DetailPanePro
         </button>
       </div>
       <h2 id="detail-title" ref={heading} tabIndex={-1}>
-        {event ? localText(event.title, lng) : t('detail.notFound')}
+        {event ? <bdi>{localText(event.title, lng)}</bdi> : t('detail.notFound')}
       </h2>
       {event && (
         <>

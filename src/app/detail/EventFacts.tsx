@@ -5,7 +5,7 @@ import { countryName } from '../format/countryName.ts';
 import { formatEventDate } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
 import { formatMoney } from '../format/money.ts';
-import { isImprecise } from '../model/eventDates.ts';
+import { isImprecise, isUpcoming } from '../model/eventDates.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
 /** The event's facts as a description list, every label and value in the UI language. */
@@ -40,12 +40,12 @@ export function EventFacts({ event }: { event: TimelineEvent }) {
         )}
       </dd>
       <dt>{t('detail.status')}</dt>
-      <dd data-fact="status">{event.planned ? t('detail.planned') : t('detail.held')}</dd>
+      <dd data-fact="status">{isUpcoming(event) ? t('detail.planned') : t('detail.held')}</dd>
       {event.location && (
         <>
           <dt>{t('detail.place')}</dt>
           <dd data-fact="place">
-            {localText(event.location.name, lng)}, {countryName(event.location.country, lng)}
+            <bdi>{localText(event.location.name, lng)}</bdi>, {countryName(event.location.country, lng)}
           </dd>
         </>
       )}
@@ -58,9 +58,9 @@ export function EventFacts({ event }: { event: TimelineEvent }) {
             <ul className="detail-people" data-fact="participants">
               {event.participants.map((person) => (
                 <li key={person.id}>
-                  <span className="detail-person" data-untranslated="">
+                  <bdi className="detail-person" data-untranslated="">
                     {localText(person.name, lng)}
-                  </span>
+                  </bdi>
                   {' — '}
                   {[
                     person.role ? t(`roles.${person.role}`) : null,
@@ -82,7 +82,7 @@ export function EventFacts({ event }: { event: TimelineEvent }) {
             <ul data-fact="documents">
               {event.agreements.map((agreement) => (
                 <li key={`${agreement.kind}:${agreement.title.en}`}>
-                  {localText(agreement.title, lng) || t(`documents.${agreement.kind}`)}
+                  <bdi>{localText(agreement.title, lng) || t(`documents.${agreement.kind}`)}</bdi>
                   <span className="detail-note"> ({t(`documents.${agreement.kind}`)})</span>
                 </li>
               ))}
@@ -97,7 +97,7 @@ export function EventFacts({ event }: { event: TimelineEvent }) {
             <ul data-fact="figures">
               {event.figures.map((figure) => (
                 <li key={`${figure.measure}:${figure.kind}:${figure.amount}:${figure.year}`}>
-                  {localText(figure.label, lng) || t(`measures.${figure.measure}`)}:{' '}
+                  <bdi>{localText(figure.label, lng) || t(`measures.${figure.measure}`)}</bdi>:{' '}
                   <strong>{formatMoney(figure, lng, moneyDisplay)}</strong>
                   <span className="detail-note">
                     {' '}

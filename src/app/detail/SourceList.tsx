@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
+import { capCombiningMarks } from '../format/capCombiningMarks.ts';
 import { formatDay } from '../format/dateText.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import { ArticleTextView } from './ArticleTextView.tsx';
@@ -36,9 +37,9 @@ export function SourceList({ event }: { event: TimelineEvent }) {
           return (
             <li key={article.id} className="source" data-article={article.id}>
               <p className="source-meta">
-                <span className="source-outlet" data-untranslated="">
-                  {article.source?.name ?? t('detail.sourceUnknown')}
-                </span>
+                <bdi className="source-outlet" data-untranslated="">
+                  {article.source?.name ? capCombiningMarks(article.source.name) : t('detail.sourceUnknown')}
+                </bdi>
                 <span
                   className="badge"
                   lang="en"
@@ -54,7 +55,7 @@ export function SourceList({ event }: { event: TimelineEvent }) {
                 </span>
               </p>
               <p className="source-title" lang={article.lang} data-untranslated="">
-                {article.title}
+                <bdi>{capCombiningMarks(article.title)}</bdi>
               </p>
               {href && (
                 <p className="source-link">

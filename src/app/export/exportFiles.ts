@@ -54,9 +54,23 @@ export function eventsToJson(events: readonly TimelineEvent[]): string {
   return `${JSON.stringify({ events }, null, 2)}\n`;
 }
 
-function icsText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * An RFC 5545 TEXT value. Every line break (CR LF, a lone CR or LF, Unicode's line and paragraph separators)
+ * becomes the escaped `\n`: a bare CR left in a scraped title ends the content line early for a strict reader,
+ * which then takes the rest for a property of its own. Other control characters are not allowed in TEXT
+ * at all (only tab is) and are dropped.
+ */
+export function icsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    .replace(CONTROL_CHARACTERS, '');
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding the control characters TEXT forbids is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** RFC 5545 folds lines longer than 75 octets; Cyrillic takes two octets a letter, so count bytes. */
 function foldLine(line: string): string {

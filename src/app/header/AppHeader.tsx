@@ -40,7 +40,8 @@ export const AppHeader = memo(function AppHeader({
         <p className="app-count" role="status" data-testid="event-count">
           {shown === totalCount
             ? t('count.events', { count: totalCount })
-            : t('count.shown', { shown, total: totalCount })}
+            : // The noun follows the total ("из 21 события", "из 25 событий"): the plural is the total's.
+              t('count.shown', { count: totalCount, shown, total: totalCount })}
         </p>
       </div>
       <div className="app-actions">

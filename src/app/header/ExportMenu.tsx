@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { eventsToCsv, eventsToIcs, eventsToJson } from '../export/exportFiles.ts';
+import { useMenuDismiss } from '../menus/useMenuDismiss.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
 function download(name: string, type: string, body: string) {
@@ -34,6 +35,7 @@ export function ExportMenu({ events }: { events: readonly TimelineEvent[] }) {
     sources: t('export.columns.sources'),
   };
   const menu = useRef<HTMLDetailsElement>(null);
+  const { onToggle } = useMenuDismiss(menu);
   const formats = [
     {
       label: t('export.csv'),
@@ -53,9 +55,9 @@ export function ExportMenu({ events }: { events: readonly TimelineEvent[] }) {
     },
   ] satisfies { label: string; file: () => [string, string, string] }[];
   return (
-    <details className="export-menu" ref={menu}>
+    <details className="export-menu" ref={menu} onToggle={onToggle}>
       <summary>{t('export.label')}</summary>
-      <div className="export-options">
+      <div className="export-options" data-menu-panel="">
         {formats.map(({ label, file }) => (
           <button
             key={label}

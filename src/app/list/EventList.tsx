@@ -5,8 +5,8 @@ import type { TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatEventDate } from '../format/dateText.ts';
 import { rowLabel } from '../format/rowLabel.ts';
-import { isApproximate } from '../model/eventDates.ts';
-import { partnerRows } from '../model/partnerRows.ts';
+import { isApproximate, isUpcoming } from '../model/eventDates.ts';
+import { involvesHomeCountry, partnerRows } from '../model/partnerRows.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import './EventList.css';
 import { localText } from '../format/localText.ts';
@@ -42,7 +42,7 @@ export const EventList = memo(function EventList({ events, openEventId, onOpen }
       </h2>
       <ol onKeyDown={moveFocus}>
         {events.map((event) => (
-          <li key={event.id} className={`event-row type-${event.type}`} data-planned={event.planned}>
+          <li key={event.id} className={`event-row type-${event.type}`} data-planned={isUpcoming(event)}>
             <button
               type="button"
               data-event-row={event.id}
@@ -58,11 +58,12 @@ export const EventList = memo(function EventList({ events, openEventId, onOpen }
                   {EVENT_TYPE_GLYPHS[event.type]}
                 </span>
                 {t(`types.${event.type}`)}
-                {event.planned && <span className="badge event-row-planned">{t('detail.planned')}</span>}
+                {isUpcoming(event) && <span className="badge event-row-planned">{t('detail.planned')}</span>}
               </span>
-              <span className="event-row-title">{localText(event.title, lng)}</span>
+              <bdi className="event-row-title">{localText(event.title, lng)}</bdi>
               <span className="event-row-countries">
-                {partnerRows(event)
+                {/* An event Kazakhstan is not a party to has no partner row: its own countries, then. */}
+                {(involvesHomeCountry(event) ? partnerRows(event) : event.countries)
                   .map((row) => rowLabel(row, lng, t))
                   .join(', ')}
               </span>

@@ -87,3 +87,16 @@ export function eventYears(date: EventDate): { first: number; last: number } {
   const span = dateSpan(date);
   return { first: span.start.getUTCFullYear(), last: new Date(span.end.getTime() - 1).getUTCFullYear() };
 }
+
+/** Today's calendar day at 00:00 UTC, the form event dates are compared in. */
+export function utcToday(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/**
+ * Not held (yet): the reports announce it, or it is dated after today. An unflagged event dated after
+ * today (a report that named a coming date without "will") must not read as one that took place.
+ */
+export function isUpcoming(event: TimelineEvent, today: Date = utcToday()): boolean {
+  return event.planned || (event.date !== null && dateSpan(event.date).start > today);
+}

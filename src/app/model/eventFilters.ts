@@ -1,5 +1,5 @@
 import type { Article, EventType, TimelineEvent } from '#schema';
-import { eventYears } from './eventDates.ts';
+import { eventYears, isUpcoming, utcToday } from './eventDates.ts';
 import { matchesWords, queryWords, searchableText } from './eventSearch.ts';
 import { partnerRows } from './partnerRows.ts';
 
@@ -49,8 +49,6 @@ export function createEventFilter(
   const prepared = events.map((event) => ({
     event,
     haystack: searchableText(event, articlesById),
-    // An event of several types matches when any of them is wanted: a visit that included talks is both.
-    types: new Set<EventType>(event.types.concat(event.type)),
     rows: partnerRows(event),
     years: event.date ? eventYears(event.date) : null,
   }));
@@ -76,13 +74,16 @@ export function createEventFilter(
     const matches = matchesFor(queryWords(filters.query));
     const types = filters.types.length > 0 ? filters.types : null;
     const countries = filters.countries.length > 0 ? filters.countries : null;
+    const today = utcToday();
     const result: TimelineEvent[] = [];
     for (let i = 0; i < prepared.length; i++) {
-      const { event, types: eventTypes, rows, years } = prepared[i] as (typeof prepared)[number];
-      if (types && !types.some((type) => eventTypes.has(type))) continue;
+      const { event, rows, years } = prepared[i] as (typeof prepared)[number];
+      // By the main type only: the one its dot, colour and label show. A visit whose reports also tell of
+      // talks and a signing is one visit, not three events across the chips (their counts add up to the total).
+      if (types && !types.includes(event.type)) continue;
       if (countries && !rows.some((row) => countries.includes(row))) continue;
-      if (filters.status === 'planned' && !event.planned) continue;
-      if (filters.status === 'past' && event.planned) continue;
+      if (filters.status === 'planned' && !isUpcoming(event, today)) continue;
+      if (filters.status === 'past' && isUpcoming(event, today)) continue;
       // Undated events pass the year filter: their year is unknown, and they must never silently vanish.
       if (years && filters.from !== null && years.last < filters.from) continue;
       if (years && filters.to !== null && years.first > filters.to) continue;
@@ -96,13 +97,6 @@ export function createEventFilter(
 /** For each type, how many of `events` the type filter would keep if only that type were ticked. */
 export function countByType(events: readonly TimelineEvent[]): Map<EventType, number> {
   const counts = new Map<EventType, number>();
-  const add = (type: EventType) => counts.set(type, (counts.get(type) ?? 0) + 1);
-  // Each distinct type of an event once, without building a set per event (this runs on every keystroke).
-  for (const { type, types } of events) {
-    types.forEach((each, index) => {
-      if (types.indexOf(each) === index) add(each);
-    });
-    if (!types.includes(type)) add(type);
-  }
+  for (const { type } of events) counts.set(type, (counts.get(type) ?? 0) + 1);
   return counts;
 }

@@ -4,7 +4,17 @@ import { HOME_COUNTRY, type TimelineEvent } from '#schema';
 export const NO_PARTNER_ROW = 'none';
 
 /**
- * The rows an event is drawn in: one per partner country.
+ * Whether the home country (`HOME_COUNTRY` in the schema's vocabulary: the one place it is set) is a party.
+ * A report may be about two other states (a Qatar–Tajikistan visit read from a Kazakh outlet); such an
+ * event belongs to no partner row, since a row answers "what happened between Kazakhstan and this country".
+ */
+export function involvesHomeCountry(event: TimelineEvent): boolean {
+  return event.countries.includes(HOME_COUNTRY);
+}
+
+/**
+ * The rows an event is drawn in: one per partner country; none when the home country is not a party
+ * (the viewer lists those events apart, with that reason).
  *
  * An event with several partners (a summit, a trilateral meeting) is drawn in EACH of their rows rather
  * than in one "multilateral" row: a row answers "what happened between Kazakhstan and this country", and
@@ -16,7 +26,7 @@ export function partnerRows(event: TimelineEvent): readonly string[] {
   let rows = rowsByEvent.get(event);
   if (!rows) {
     const partners = [...new Set(event.countries.filter((code) => code !== HOME_COUNTRY))];
-    rows = partners.length > 0 ? partners : [NO_PARTNER_ROW];
+    rows = !involvesHomeCountry(event) ? [] : partners.length > 0 ? partners : [NO_PARTNER_ROW];
     rowsByEvent.set(event, rows);
   }
   return rows;

@@ -1,13 +1,25 @@
-import { memo } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROBLEM_CODES, type ProblemCode, type TimelineEvent } from '#schema';
+import {
+  HOME_COUNTRY,
+  PROBLEM_CODES,
+  type ProblemCode,
+  type TimelineEvent,
+  UNPLACED_CODES,
+  type UnplacedCode,
+} from '#schema';
 import { useCorpus } from '../corpusContext.ts';
+import { ArticleTextView } from '../detail/ArticleTextView.tsx';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
-import { formatDay } from '../format/dateText.ts';
+import { capCombiningMarks } from '../format/capCombiningMarks.ts';
+import { countryName } from '../format/countryName.ts';
+import { formatDay, formatEventDateShort } from '../format/dateText.ts';
+import { localText } from '../format/localText.ts';
 import type { ViewName } from '../model/urlState.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
+import { OutsideGroup } from './OutsideGroup.tsx';
+import { entryMatches, entryText, outsideEntries } from './outsideEntries.ts';
 import './OutsideTimeline.css';
-import { localText } from '../format/localText.ts';
 
 export interface OutsideTimelineProps {
   /** The filtered events; the undated ones are listed here in the timeline view. */
@@ -18,88 +30,215 @@ export interface OutsideTimelineProps {
 
 /**
  * Everything the timeline cannot draw, so nothing in the corpus is ever silently missing: events without a
- * date (the list view already shows them, last), articles no event was placed from, and extraction problems.
+ * date, events the home country is not a party to (the list view shows both among the others), articles no
+ * event was placed from, and extraction problems. Grouped by reason, folded, and searchable by file name,
+ * title or reason: a real folder leaves hundreds of files here.
  */
 // Memoised: the page re-renders on every pan and zoom (the window is in the URL), and this part's counts
 // over every event need not follow.
 export const OutsideTimeline = memo(function OutsideTimeline({ events, view, onOpen }: OutsideTimelineProps) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
+  const searchId = useId();
   const { corpus } = useCorpus();
-  const undated = view === 'timeline' ? events.filter((event) => event.date === null) : [];
-  const unplaced = corpus.articles.filter((article) => article.unplacedReason !== null);
-  const { problems } = corpus;
-  if (undated.length + unplaced.length + problems.length === 0) return null;
+  const [query, setQuery] = useState('');
+  const search = useDeferredValue(query);
+  const searching = search.trim() !== '';
+  const entries = useMemo(
+    () => outsideEntries(view === 'timeline' ? events : [], corpus.articles, corpus.problems),
+    [events, view, corpus],
+  );
+  const texts = useMemo(() => {
+    const byKey = new Map<object, string>();
+    for (const event of [...entries.undated, ...entries.withoutHome])
+      byKey.set(event, entryText([event.title.en, event.title.ru]));
+    for (const group of entries.unplaced)
+      for (const entry of group.entries)
+        byKey.set(
+          entry,
+          entryText([
+            entry.article.file,
+            entry.article.title,
+            entry.article.unplacedReason,
+            ...entry.problems.map((p) => p.message),
+          ]),
+        );
+    for (const group of entries.problems)
+      for (const problem of group.entries) byKey.set(problem, entryText([problem.file, problem.message]));
+    return byKey;
+  }, [entries]);
+  const keep = <T extends object>(list: readonly T[]) =>
+    searching ? list.filter((entry) => entryMatches(texts.get(entry) ?? '', search)) : list;
+
+  const total =
+    entries.undated.length +
+    entries.withoutHome.length +
+    entries.unplaced.reduce((sum, group) => sum + group.entries.length, 0) +
+    entries.problems.reduce((sum, group) => sum + group.entries.length, 0);
+  if (total === 0) return null;
+
+  const eventEntry = (event: TimelineEvent, withCountries: boolean) => (
+    <li key={event.id} className={`type-${event.type}`}>
+      <button
+        type="button"
+        className="link-button"
+        data-event-row={event.id}
+        onClick={(click) => onOpen(event.id, click.currentTarget)}
+      >
+        <span className="outside-glyph" aria-hidden="true">
+          {EVENT_TYPE_GLYPHS[event.type]}
+        </span>
+        <bdi>{localText(event.title, lng)}</bdi>
+      </button>
+      <span className="outside-meta">
+        {' · '}
+        {t(`types.${event.type}`)}
+        {event.date && ` · ${formatEventDateShort(event.date, lng)}`}
+        {withCountries && ` · ${event.countries.map((code) => countryName(code, lng)).join(', ')}`}
+      </span>
+    </li>
+  );
+  const undated = keep(entries.undated);
+  const withoutHome = keep(entries.withoutHome);
+  const home = countryName(HOME_COUNTRY, lng);
   return (
-    <section className="outside" aria-labelledby="outside-heading">
-      <h2 id="outside-heading">{t('outside.heading')}</h2>
-      {undated.length > 0 && (
-        <div className="outside-block">
-          <h3>{t('outside.undated')}</h3>
-          <ul>
-            {undated.map((event) => (
-              <li key={event.id} className={`type-${event.type}`}>
-                <button
-                  type="button"
-                  className="link-button"
-                  data-event-row={event.id}
-                  onClick={(click) => onOpen(event.id, click.currentTarget)}
-                >
-                  <span className="outside-glyph" aria-hidden="true">
-                    {EVENT_TYPE_GLYPHS[event.type]}
-                  </span>
-                  {localText(event.title, lng)}
-                </button>
-                <span className="outside-meta"> · {t(`types.${event.type}`)}</span>
-              </li>
-            ))}
-          </ul>
+    <section className="outside" aria-labelledby="outside-heading" data-testid="outside">
+      <div className="outside-top">
+        <h2 id="outside-heading">{t('outside.heading')}</h2>
+        <div className="outside-search">
+          <label htmlFor={searchId}>{t('outside.search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder={t('outside.searchPlaceholder')}
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </div>
+      </div>
+      {entries.undated.length > 0 && (
+        <OutsideGroup
+          label={t('outside.undated')}
+          total={entries.undated.length}
+          matching={undated.length}
+          searching={searching}
+          testId="outside-undated"
+        >
+          {() => undated.map((event) => eventEntry(event, false))}
+        </OutsideGroup>
       )}
-      {unplaced.length > 0 && (
-        <div className="outside-block">
-          <h3>{t('outside.unplaced')}</h3>
-          <ul>
-            {unplaced.map((article) => (
-              <li key={article.id}>
-                <span lang={article.lang} data-untranslated="">
-                  {article.title || article.file}
-                </span>
-                <span className="outside-meta">
-                  {' · '}
-                  {article.published ? formatDay(article.published, lng) : t('detail.publishedUnknown')}
-                  {' · '}
-                  {article.unplacedCode ? (
-                    <span title={article.unplacedReason ?? undefined}>
-                      {t(`outside.unplacedCode.${article.unplacedCode}`)}
-                    </span>
-                  ) : (
-                    <span data-untranslated="">{article.unplacedReason}</span>
+      {entries.withoutHome.length > 0 && (
+        <OutsideGroup
+          label={t('outside.withoutHome', { country: home })}
+          total={entries.withoutHome.length}
+          matching={withoutHome.length}
+          searching={searching}
+          testId="outside-without-home"
+        >
+          {() => [
+            <li key="why" className="outside-note">
+              {t('outside.withoutHomeWhy', { country: home })}
+            </li>,
+            ...withoutHome.map((event) => eventEntry(event, true)),
+          ]}
+        </OutsideGroup>
+      )}
+      {entries.unplaced.length > 0 && <h3>{t('outside.unplaced')}</h3>}
+      {entries.unplaced.map((group) => {
+        const matching = keep(group.entries);
+        return (
+          <OutsideGroup
+            key={group.reason}
+            label={
+              isUnplacedCode(group.reason) ? (
+                t(`outside.unplacedCode.${group.reason}`)
+              ) : (
+                <bdi lang="en" data-untranslated="">
+                  {group.reason}
+                </bdi>
+              )
+            }
+            total={group.entries.length}
+            matching={matching.length}
+            searching={searching}
+            testId={`outside-unplaced-${group.reason}`}
+          >
+            {() =>
+              matching.map(({ article, problems }) => (
+                <li key={article.id} className="outside-file" data-file={article.file}>
+                  <code data-untranslated="">
+                    <bdi>{capCombiningMarks(article.file)}</bdi>
+                  </code>
+                  {article.title && (
+                    <>
+                      {' '}
+                      <bdi lang={article.lang} data-untranslated="">
+                        {capCombiningMarks(article.title)}
+                      </bdi>
+                    </>
                   )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {problems.length > 0 && (
-        <div className="outside-block">
-          <h3>{t('outside.problems')}</h3>
-          <ul>
-            {problems.map((problem) => (
-              <li key={`${problem.file}:${problem.code}:${problem.message}`} data-severity={problem.severity}>
-                <span className="badge">{t(`outside.severity.${problem.severity}`)}</span>{' '}
-                <code data-untranslated="">{problem.file}</code>{' '}
-                {isProblemCode(problem.code) ? (
-                  <span title={problem.message}>{t(`outside.problemCode.${problem.code}`)}</span>
-                ) : (
-                  <span data-untranslated="">{problem.message}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+                  <span className="outside-meta">
+                    {' · '}
+                    {article.published ? formatDay(article.published, lng) : t('detail.publishedUnknown')}
+                  </span>
+                  {problems.map((problem) => (
+                    <span key={`${problem.code}:${problem.message}`} className="outside-meta outside-problem">
+                      {' · '}
+                      <bdi lang="en" data-untranslated="">
+                        {problem.message}
+                      </bdi>
+                    </span>
+                  ))}
+                  <ArticleTextView article={article} eventId="" />
+                </li>
+              ))
+            }
+          </OutsideGroup>
+        );
+      })}
+      {entries.problems.length > 0 && <h3>{t('outside.problems')}</h3>}
+      {entries.problems.map((group) => {
+        const matching = keep(group.entries);
+        return (
+          <OutsideGroup
+            key={group.reason}
+            label={
+              isProblemCode(group.reason) ? (
+                t(`outside.problemCode.${group.reason}`)
+              ) : (
+                <bdi lang="en" data-untranslated="">
+                  {group.reason}
+                </bdi>
+              )
+            }
+            total={group.entries.length}
+            matching={matching.length}
+            searching={searching}
+            testId={`outside-problems-${group.reason}`}
+          >
+            {() =>
+              matching.map((problem) => (
+                <li
+                  key={`${problem.file}:${problem.code}:${problem.message}`}
+                  className="outside-file"
+                  data-file={problem.file}
+                  data-severity={problem.severity}
+                >
+                  <span className="badge">{t(`outside.severity.${problem.severity}`)}</span>{' '}
+                  <code data-untranslated="">
+                    <bdi>{capCombiningMarks(problem.file)}</bdi>
+                  </code>{' '}
+                  <span className="outside-meta">
+                    <bdi lang="en" data-untranslated="">
+                      {problem.message}
+                    </bdi>
+                  </span>
+                </li>
+              ))
+            }
+          </OutsideGroup>
+        );
+      })}
     </section>
   );
 });
@@ -107,4 +246,8 @@ export const OutsideTimeline = memo(function OutsideTimeline({ events, view, onO
 // Problems from this pipeline have translations; a corpus from another tool may bring its own codes.
 function isProblemCode(code: string): code is ProblemCode {
   return (PROBLEM_CODES as readonly string[]).includes(code);
+}
+
+function isUnplacedCode(code: string): code is UnplacedCode {
+  return (UNPLACED_CODES as readonly string[]).includes(code);
 }

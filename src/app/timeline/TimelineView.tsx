@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '#schema';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { useCorpus } from '../corpusContext.ts';
 import { formatEventDateShort } from '../format/dateText.ts';
 import { rowLabel } from '../format/rowLabel.ts';
 import { REDUCED_MOTION_QUERY, useMediaQuery } from '../state/useMediaQuery.ts';
@@ -82,6 +83,7 @@ export const TimelineView = memo(function TimelineView({
   const focusTarget = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
 
+  const { corpus } = useCorpus();
   const canvasWidth = useCanvasWidth(container);
   const placements = useMemo(() => placeEvents(events), [events]);
   const longest = useMemo(() => longestSpan(placements), [placements]);
@@ -94,7 +96,8 @@ export const TimelineView = memo(function TimelineView({
   const groupOrder = useMemo(() => groups.map((group) => group.id), [groups]);
   // Creation-only, once the container's width is known: later URL window changes come from the timeline.
   const [opening, setOpening] = useState<ReturnType<typeof initialWindow> | null>(null);
-  if (opening === null && canvasWidth !== null) setOpening(initialWindow(events, urlWindow, canvasWidth));
+  if (opening === null && canvasWidth !== null)
+    setOpening(initialWindow(events, urlWindow, canvasWidth, corpus.events));
   // The window the timeline shows, as it last reported it (the opening window until its first report).
   const [reported, setReported] = useState<{ start: Date; end: Date } | null>(null);
   const windowShown = reported ?? opening;
@@ -109,16 +112,20 @@ export const TimelineView = memo(function TimelineView({
   );
   const drawn = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const isDrawn = useCallback((id: string) => drawn.has(id), [drawn]);
+  const counting = inView?.mode === 'buckets';
   const options = useMemo<TimelineOptions>(
     () => ({
       ...STATIC_TIMELINE_OPTIONS,
+      // Count bars tile their row, one calendar unit after the next: stacking takes two bars that touch
+      // (within the items' horizontal margin) for overlapping ones and puts every other bar on a second line.
+      stack: !counting,
       format: axisFormat(lng),
       // vis-timeline's own words ("current time") come from its built-in locales; the date in that tooltip
       // from a moment bound to the UI language.
       locale: lng,
       moment: localeMoment(lng),
     }),
-    [lng],
+    [lng, counting],
   );
 
   const timeline = useTimeline(container, {
@@ -145,13 +152,15 @@ export const TimelineView = memo(function TimelineView({
         keyboard.setActiveItem(placement);
         onOpen(placement.eventId, focusTarget.current);
       },
-      onWindowChange(start, end, byUser) {
+      onWindowChange(start, end) {
         setReported((previous) =>
           previous && previous.start.getTime() === start.getTime() && previous.end.getTime() === end.getTime()
             ? previous
             : { start, end },
         );
-        if (byUser) onWindowChange({ start: toIsoDay(start), end: toIsoDay(end) });
+        // Every move, the app's own too (the opening fit, Today, a count bar's zoom): a link copied at any
+        // moment reopens what was on screen.
+        onWindowChange({ start: toIsoDay(start), end: toIsoDay(end) });
       },
     },
   });
@@ -208,6 +217,21 @@ export const TimelineView = memo(function TimelineView({
       instance.setWindow(fromIsoDay(requestedStart), fromIsoDay(requestedEnd), { animation: false });
     },
     [timeline, requestedStart, requestedEnd],
+  );
+
+  const showsDates = placements.length > 0;
+  const showedDates = useRef(showsDates);
+  useEffect(
+    function fitWhenDatedEventsArrive() {
+      const before = showedDates.current;
+      showedDates.current = showsDates;
+      // A timeline that opened on nothing dated (a filter that matched nothing, undone: the first render
+      // after it still has the empty result) sits on today's window: when events come, show where they are.
+      if (before || !showsDates || canvasWidth === null || timeline.current === null) return;
+      const { start, end } = initialWindow(events, null, canvasWidth);
+      timeline.current.setWindow(start, end, { animation: false });
+    },
+    [timeline, showsDates, events, canvasWidth],
   );
 
   const active = keyboard.activeItem;

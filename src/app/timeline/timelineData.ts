@@ -4,7 +4,7 @@ import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { formatEventDateShort } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
 import { rowLabel } from '../format/rowLabel.ts';
-import { isApproximate, isImprecise } from '../model/eventDates.ts';
+import { isApproximate, isImprecise, isUpcoming } from '../model/eventDates.ts';
 import { NO_PARTNER_ROW } from '../model/partnerRows.ts';
 import type { Bucket, BucketUnit, InView, Placement } from './itemsInView.ts';
 
@@ -42,7 +42,7 @@ function itemClassName(event: TimelineEvent): string {
   const classes = [`type-${event.type}`];
   if (event.date && isImprecise(event.date)) classes.push('is-imprecise');
   if (event.date && isApproximate(event.date)) classes.push('is-approximate');
-  if (event.planned) classes.push('is-planned');
+  if (isUpcoming(event)) classes.push('is-planned');
   return classes.join(' ');
 }
 
@@ -57,7 +57,7 @@ function itemContent(event: TimelineEvent, lng: UiLanguage): HTMLElement {
 function itemTitle(event: TimelineEvent, lng: UiLanguage, t: TFunction): HTMLElement {
   const title = textElement('span', 'tl-tooltip', '');
   const date = event.date ? formatEventDateShort(event.date, lng) : '';
-  const kind = event.planned
+  const kind = isUpcoming(event)
     ? `${t(`types.${event.type}`)}, ${t('timeline.planned')}`
     : t(`types.${event.type}`);
   title.append(

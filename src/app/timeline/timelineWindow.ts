@@ -27,13 +27,15 @@ export function initialWindow(
   fromUrl: { start: string; end: string } | null,
   /** Width of the drawing area in pixels (without the row labels). */
   canvasWidth: number,
+  /**
+   * The events the panning limits must reach (the whole corpus): the shown ones may be a filter's few, or
+   * none for a moment after a filter is undone, and limits set then would shut the rest out for good.
+   */
+  allEvents: readonly TimelineEvent[] = events,
 ) {
-  const extent = dateExtent(events);
-  return openingWindow(
-    extent && { start: utcDayAsLocal(extent.start), end: utcDayAsLocal(extent.end) },
-    fromUrl,
-    canvasWidth,
-  );
+  const local = (extent: { start: Date; end: Date } | null) =>
+    extent && { start: utcDayAsLocal(extent.start), end: utcDayAsLocal(extent.end) };
+  return openingWindow(local(dateExtent(events)), fromUrl, canvasWidth, local(dateExtent(allEvents)));
 }
 
 /**
@@ -49,6 +51,7 @@ export function openingWindow(
   extent: { start: Date; end: Date } | null,
   fromUrl: { start: string; end: string } | null,
   canvasWidth: number,
+  limitsExtent: { start: Date; end: Date } | null = extent,
 ) {
   const now = new Date();
   const start = extent?.start ?? now;
@@ -62,7 +65,7 @@ export function openingWindow(
   return {
     start: fromUrl ? fromIsoDay(fromUrl.start) : new Date(start.getTime() - before),
     end: fromUrl ? fromIsoDay(fromUrl.end) : new Date(end.getTime() + after),
-    min: new Date(Math.min(start.getTime(), now.getTime()) - 5 * YEAR_MS),
-    max: new Date(Math.max(end.getTime(), now.getTime()) + 5 * YEAR_MS),
+    min: new Date(Math.min((limitsExtent?.start ?? start).getTime(), now.getTime()) - 5 * YEAR_MS),
+    max: new Date(Math.max((limitsExtent?.end ?? end).getTime(), now.getTime()) + 5 * YEAR_MS),
   };
 }
