@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run extract`: runs src/pipeline/cli.ts bundled into one file (.cache/extract-cli/cli.cjs), rebuilt
+// `npm run extract`: runs src/pipeline/node/cli.ts bundled into one file (.cache/extract-cli/cli.cjs), rebuilt
 // whenever a file it was built from is newer than it. Run through tsx, the CLI spent longer resolving and
 // compiling its ~250 TypeScript and library modules than a re-run with a warm cache spends extracting;
 // Node loads one bundled file in a fraction of that, and V8's code cache for it (kept beside it) spares
-// most of the compiling that is left. `npx tsx src/pipeline/cli.ts` runs the same CLI from source.
+// most of the compiling that is left. `npx tsx src/pipeline/node/cli.ts` runs the same CLI from source.
 // esbuild is a devDependency.
 import { createHash } from 'node:crypto';
 import {
@@ -78,7 +78,7 @@ async function build() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/pipeline/cli.ts'],
+    entryPoints: ['src/pipeline/node/cli.ts'],
     outfile: bundle,
     bundle: true,
     platform: 'node',

@@ -1,5 +1,5 @@
 import type { Corpus, DiplomaticEvent } from '#schema';
-import { firstDayOf, lastDayOf } from '../pipeline/dates/resolve-event-date.ts';
+import { firstDayOf, lastDayOf } from '../pipeline/article/dates/resolve-event-date.ts';
 import type { GoldArticle, GoldDate, GoldEvent } from './gold-format.ts';
 import { sameName, skeleton } from './match-names.ts';
 

@@ -1,5 +1,5 @@
 import type { Role } from '#schema';
-import { NameMatcher } from './name-matcher.ts';
+import { NameMatcher, WordForms } from './name-matcher.ts';
 import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
 import type { City, Country, Meeting, MeetingSeries, Official } from './types.ts';
 
@@ -28,13 +28,18 @@ const COMMON_WORD_NAMES = new Set(['того', 'чад']);
 
 /** The gazetteer with its lookup structures, built once per run and passed to the stages. */
 export class Gazetteer {
-  readonly countryNames = new NameMatcher<string>({ capitalised: 'always' });
-  readonly countryAdjectives = new NameMatcher<string>({ capitalised: 'latin' });
-  readonly cityNames = new NameMatcher<string>({ capitalised: 'always' });
-  readonly officialNames = new NameMatcher<string>({ capitalised: 'always' });
-  readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: 'never' });
+  /** The words of texts, shared by all of this gazetteer's matchers (and by find-entities). */
+  readonly words = new WordForms();
+  readonly countryNames = new NameMatcher<string>({ capitalised: 'always' }, this.words);
+  readonly countryAdjectives = new NameMatcher<string>({ capitalised: 'latin' }, this.words);
+  readonly cityNames = new NameMatcher<string>({ capitalised: 'always' }, this.words);
+  readonly officialNames = new NameMatcher<string>({ capitalised: 'always' }, this.words);
+  readonly rolePhrases = new NameMatcher<RolePhrase>({ capitalised: 'never' }, this.words);
   /** Names of meeting series, by series id; see `findMeetingNames` for the ones written with digits. */
-  readonly meetingNames = new NameMatcher<string>({ capitalised: 'always', joiners: /^\s[–—+-]\s$/ });
+  readonly meetingNames = new NameMatcher<string>(
+    { capitalised: 'always', joiners: /^\s[–—+-]\s$/ },
+    this.words,
+  );
   private readonly literalMeetingNames: LiteralName[] = [];
   private readonly series = new Map<string, MeetingSeries>();
   private readonly meetingsBySeries = new Map<string, Meeting[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameMatcher } from './name-matcher.ts';
+import { NameMatcher, WordForms } from './name-matcher.ts';
 import { russianStems } from './russian-inflection.ts';
 
 describe('NameMatcher', () => {
@@ -86,5 +86,20 @@ describe('NameMatcher: what must not match', () => {
     adjectives.add('польский', 'PL');
     expect(adjectives.find('to polish the text').map((m) => m.value)).toEqual([]);
     expect(adjectives.find('Polish and польские').map((m) => m.value)).toEqual(['PL', 'PL']);
+  });
+});
+
+describe('word forms belong to their gazetteer, not to the module', () => {
+  it('two matchers on their own word forms share nothing, and one search leaves the other unchanged', () => {
+    const first = new WordForms();
+    const second = new WordForms();
+    expect(first.tokenize('Астана')[0]?.form).not.toBe(second.tokenize('Астана')[0]?.form);
+    const a = new NameMatcher<string>({ capitalised: 'always' }, first);
+    const b = new NameMatcher<string>({ capitalised: 'always' }, second);
+    a.add('Астана', 'astana');
+    expect(a.find('В Астане')).toHaveLength(1);
+    expect(b.find('В Астане')).toEqual([]);
+    b.add('Астана', 'b-astana');
+    expect(b.find('В Астане').map((m) => m.value)).toEqual(['b-astana']);
   });
 });

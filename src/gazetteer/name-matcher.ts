@@ -33,15 +33,48 @@ export interface NameMatch<T> {
 const WORD = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) tokens.push(makeToken(m[0], m.index));
-  return tokens;
-}
+/**
+ * The words of texts, each word's form worked out once and shared by its tokens and by every matcher that
+ * was given this object: one per gazetteer, never a module's state, so two gazetteers (or tests) never
+ * see each other's words.
+ */
+export class WordForms {
+  // Word forms repeat across articles; what a token needs to know of its word is a pure function of the
+  // word, so a bounded memo is safe to share (it only ever holds what recomputing would give).
+  private readonly forms = new Map<string, WordForm>();
+  private slots = 0;
 
-export function makeToken(text: string, start: number): Token {
-  return { text, start, end: start + text.length, form: wordForm(text) };
+  tokenize(text: string): Token[] {
+    const tokens: Token[] = [];
+    for (const m of text.matchAll(WORD)) tokens.push(this.token(m[0], m.index));
+    return tokens;
+  }
+
+  token(text: string, start: number): Token {
+    return { text, start, end: start + text.length, form: this.formOf(text) };
+  }
+
+  /** A matcher's own place on every word form (see WordForm.startsOf). */
+  newSlot(): number {
+    return this.slots++;
+  }
+
+  private formOf(word: string): WordForm {
+    let form = this.forms.get(word);
+    if (!form) {
+      const cyrillic = CYRILLIC.test(word);
+      form = {
+        capitalised: isCapitalised(word),
+        cyrillic,
+        keys: wordKeys(word, cyrillic),
+        normalised: normaliseRussian(word),
+        startsOf: [],
+      };
+      if (this.forms.size > MAX_CACHED_WORDS) this.forms.clear();
+      this.forms.set(word, form);
+    }
+    return form;
+  }
 }
 
 export interface MatcherOptions {
@@ -72,12 +105,8 @@ interface Entry<T> {
   value: T;
 }
 
-// Word forms repeat across articles; what a token needs to know of its word is a pure function of the
-// word, so a bounded memo is safe to share (it only ever holds what recomputing would give).
-const WORD_FORMS = new Map<string, WordForm>();
 const MAX_CACHED_WORDS = 200_000;
 const NO_ENTRIES: never[] = [];
-let nextSlot = 0;
 
 // Stems this short match too many unrelated words once an ending is taken off ("Мали" ~ "Малый").
 const MIN_STRIPPED_STEM = 4;
@@ -93,18 +122,24 @@ const MIN_STRIPPED_STEM_IN_NAME = 3;
 export class NameMatcher<T> {
   private readonly byFirstKey = new Map<string, Array<Entry<T>>>();
   /** Where this matcher keeps its entries on word forms (see WordForm.startsOf). */
-  private slot = nextSlot++;
+  private slot: number;
   private searched = false;
 
-  constructor(private readonly options: MatcherOptions) {}
+  constructor(
+    private readonly options: MatcherOptions,
+    /** Shared by the matchers of one gazetteer, so a text is cut into words once for all of them. */
+    readonly words: WordForms = new WordForms(),
+  ) {
+    this.slot = words.newSlot();
+  }
 
   add(name: string, value: T): void {
     // What a search kept on word forms misses the names added after it: they take a fresh slot.
     if (this.searched) {
-      this.slot = nextSlot++;
+      this.slot = this.words.newSlot();
       this.searched = false;
     }
-    const tokens = tokenize(name);
+    const tokens = this.words.tokenize(name);
     if (tokens.length === 0) return;
     const words = tokens.map((t) => t.text);
     const normalised = tokens.map((t) => t.form.normalised);
@@ -116,7 +151,7 @@ export class NameMatcher<T> {
     }
   }
 
-  find(text: string, tokens: Token[] = tokenize(text)): Array<NameMatch<T>> {
+  find(text: string, tokens: Token[] = this.words.tokenize(text)): Array<NameMatch<T>> {
     this.searched = true;
     const matches: Array<NameMatch<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -197,23 +232,6 @@ function wordMatches(keys: Key[], nameKeys: Map<string, boolean> | undefined, mi
     if (bare && !nameBare) return false;
     return (bare && nameBare) || key.length >= minStem;
   });
-}
-
-function wordForm(word: string): WordForm {
-  let form = WORD_FORMS.get(word);
-  if (!form) {
-    const cyrillic = CYRILLIC.test(word);
-    form = {
-      capitalised: isCapitalised(word),
-      cyrillic,
-      keys: wordKeys(word, cyrillic),
-      normalised: normaliseRussian(word),
-      startsOf: [],
-    };
-    if (WORD_FORMS.size > MAX_CACHED_WORDS) WORD_FORMS.clear();
-    WORD_FORMS.set(word, form);
-  }
-  return form;
 }
 
 /**

@@ -4,8 +4,8 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import { createDateParsers } from '../pipeline/dates/create-date-parsers.ts';
-import { extractFolder } from '../pipeline/extract-folder.ts';
+import { createDateParsers } from '../pipeline/article/dates/create-date-parsers.ts';
+import { extractFolder } from '../pipeline/node/extract-folder.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const now = new Date('2026-11-23T12:00:00Z');

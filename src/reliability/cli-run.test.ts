@@ -14,13 +14,13 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Corpus } from '#schema';
-import { formatProblem } from '../pipeline/problem.ts';
+import { formatProblem } from '../pipeline/corpus/problem.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SEEDS = ['001_c21151932be9a4ed.txt', '002_eb48d51dffeef2e8.txt'];
 
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/node/cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

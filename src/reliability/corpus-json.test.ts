@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '#schema';
-import { readCorpusFile } from '../pipeline/read-corpus-file.ts';
-import { corpusPlugin } from '../pipeline/vite-plugin.ts';
+import { corpusPlugin } from '../../plugins/vite-corpus-plugin.ts';
+import { readCorpusFile } from '../pipeline/node/read-corpus-file.ts';
 
 // A corpus file as CORPUS_JSON may hand it to the build: from anywhere, written by anyone.
 function corpusWith(textUrl: string, id = 'a-000000000001'): Corpus {

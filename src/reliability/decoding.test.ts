@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeArticleBytes } from '../pipeline/decode.ts';
-import { extractFolder } from '../pipeline/extract-folder.ts';
+import { decodeArticleBytes } from '../pipeline/article/decode.ts';
+import { extractFolder } from '../pipeline/node/extract-folder.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const RUSSIAN_SEED = readFileSync(path.join(root, 'seeds', '004_d7823ab33b5aa0b1.txt'), 'utf8');

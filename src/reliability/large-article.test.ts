@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import { createDateParsers } from '../pipeline/dates/create-date-parsers.ts';
-import { extractArticle } from '../pipeline/extract-article.ts';
-import { type Entities, findEntities } from '../pipeline/find-entities.ts';
+import { createDateParsers } from '../pipeline/article/dates/create-date-parsers.ts';
+import { extractArticle } from '../pipeline/article/extract-article.ts';
+import { type Entities, findEntities } from '../pipeline/article/find-entities.ts';
 
 const gazetteer = loadGazetteer();
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds');

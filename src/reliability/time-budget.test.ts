@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
-import { createDateParsers } from '../pipeline/dates/create-date-parsers.ts';
-import { extractCorpus, type InputFile } from '../pipeline/extract-corpus.ts';
-import { progressReport } from '../pipeline/progress-report.ts';
+import { createDateParsers } from '../pipeline/article/dates/create-date-parsers.ts';
+import { extractCorpus, type InputFile } from '../pipeline/corpus/extract-corpus.ts';
+import { progressReport } from '../pipeline/node/progress-report.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seed = (name: string) => readFileSync(path.join(root, 'seeds', name));

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createDateParsers } from '../dates/create-date-parsers.ts';
+import { createDateParsers } from '../article/dates/create-date-parsers.ts';
 import { EXTRACTED_LANGUAGES, localeFor } from './index.ts';
 
 it('every language the pipeline extracts has its locale and its date parser', () => {

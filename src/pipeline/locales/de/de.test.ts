@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../gazetteer/load-gazetteer.ts';
-import { typesIn } from '../../classify-event.ts';
-import { createDateParsers } from '../../dates/create-date-parsers.ts';
-import { extractCorpus } from '../../extract-corpus.ts';
-import { splitSentences } from '../../sentences.ts';
+import { typesIn } from '../../article/classify-event.ts';
+import { createDateParsers } from '../../article/dates/create-date-parsers.ts';
+import { splitSentences } from '../../article/sentences.ts';
+import { extractCorpus } from '../../corpus/extract-corpus.ts';
 import { de } from './index.ts';
 
 const context = {

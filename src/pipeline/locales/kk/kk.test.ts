@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../gazetteer/load-gazetteer.ts';
-import { typesIn } from '../../classify-event.ts';
-import { createDateParsers } from '../../dates/create-date-parsers.ts';
-import { extractArticle } from '../../extract-article.ts';
-import { extractCorpus } from '../../extract-corpus.ts';
+import { typesIn } from '../../article/classify-event.ts';
+import { createDateParsers } from '../../article/dates/create-date-parsers.ts';
+import { extractArticle } from '../../article/extract-article.ts';
+import { extractCorpus } from '../../corpus/extract-corpus.ts';
 import { kk } from './index.ts';
 
 const parsers = createDateParsers();

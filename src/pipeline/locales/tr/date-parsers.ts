@@ -1,5 +1,5 @@
 import { Chrono, type Parser, type Refiner } from 'chrono-node';
-import { gluedToLetterRefiner } from '../../dates/glued-to-letter-refiner.ts';
+import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
 
 // chrono has no Turkish. Turkish writes a date as "3 Aralık 2025", "3 Aralık'ta" (a case ending after an
 // apostrophe), "3 Aralık 2025 tarihinde", "3-4 Aralık tarihlerinde", a month alone as "Aralık ayında" ("in

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../gazetteer/load-gazetteer.ts';
-import { isFutureTense, typesIn } from '../../classify-event.ts';
-import { createDateParsers } from '../../dates/create-date-parsers.ts';
-import { extractArticle } from '../../extract-article.ts';
-import { extractCorpus } from '../../extract-corpus.ts';
-import { isLookingBack } from '../../looking-back.ts';
+import { isFutureTense, typesIn } from '../../article/classify-event.ts';
+import { createDateParsers } from '../../article/dates/create-date-parsers.ts';
+import { extractArticle } from '../../article/extract-article.ts';
+import { isLookingBack } from '../../article/looking-back.ts';
+import { extractCorpus } from '../../corpus/extract-corpus.ts';
 import { tr } from './index.ts';
 
 const parsers = createDateParsers();

@@ -1,0 +1,61 @@
+import type { DateReason } from '#schema';
+import type { Locale } from '../../locales/index.ts';
+import { isFutureTense } from '../classify-event.ts';
+import { isLookingBack } from '../looking-back.ts';
+import type { DateMention } from './find-date-mentions.ts';
+import { type DayRange, inferYear, type YearClue } from './infer-year.ts';
+import { addDays, lastDayOf } from './resolve-event-date.ts';
+
+/**
+ * Gives each date that lacks a year (in an article with no publication date) the one year the clues leave.
+ * A date whose year stays open keeps `yearUnknown`: it dates no event (a guessed year would put it on the
+ * wrong line), but its day and month can still tell which other report it is. The clues of a date are those
+ * of the sentences around it (`cluesFor`).
+ */
+export function settleYears(
+  mentions: DateMention[],
+  cluesFor: (mention: DateMention) => YearClue[],
+  now: Date,
+  locale: Locale,
+  meetingWeeksFor: (mention: DateMention) => Array<DayRange & { reason: DateReason }> = () => [],
+): DateMention[] {
+  if (!mentions.some((m) => m.yearUnknown)) return mentions;
+  const today = now.toISOString().slice(0, 10);
+  const withYear = mentions.filter((m) => !m.yearUnknown && !m.relative);
+  const statedYears = withYear
+    .filter((m) => !m.yearImplied && /\d{4}/.test(m.text))
+    .map((m) => Number(m.start.slice(0, 4)))
+    .filter((y) => y <= now.getUTCFullYear());
+  // An earlier event recalled with its day or month ("в ноябре 2023 г."); a bare year ("during 2017") in a
+  // sentence that "recalled" something names no earlier event.
+  const recalled = withYear
+    .filter((m) => m.precision !== 'year' && isLookingBack(m.sentence.text, locale))
+    .map((m) => lastDayOf(m.end));
+  const after = recalled.length > 0 ? (recalled.sort().at(-1) ?? null) : null;
+  return mentions.flatMap((m) => {
+    if (!m.yearUnknown) return [m];
+    const inferred = inferYear({
+      month: m.month,
+      day: m.day,
+      weekday: m.weekday,
+      clues: cluesFor(m),
+      latest: isFutureTense(m.sentence.text, locale) ? addDays(today, 366) : today,
+      after,
+      statedYears,
+      meetingWeeks: meetingWeeksFor(m),
+    });
+    if (!inferred) return [m];
+    const withYearOf = (iso: string) => `${inferred.year}${iso.slice(4)}`;
+    // A range across New Year ("December 30 – January 2") keeps its end in the next year.
+    const endYear = m.end.slice(5) < m.start.slice(5) ? inferred.year + 1 : inferred.year;
+    return [
+      {
+        ...m,
+        start: withYearOf(m.start),
+        end: `${endYear}${m.end.slice(4)}`,
+        yearUnknown: false,
+        yearInferredFrom: inferred.why,
+      },
+    ];
+  });
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../gazetteer/load-gazetteer.ts';
+import { createDateParsers } from './dates/create-date-parsers.ts';
+import { extractArticle } from './extract-article.ts';
+
+const context = {
+  gazetteer: loadGazetteer(),
+  dateParsers: createDateParsers(),
+  now: new Date('2026-11-23T12:00:00Z'),
+};
+const extract = (text: string) => extractArticle('a-test', 'test.txt', text, context);
+const who = (text: string) => extract(text).event?.participants.map((p) => [p.name.en, p.role, p.country]);
+
+describe('extractArticle', () => {
+  it('an office names its own state, not a country further along the sentence', () => {
+    const text =
+      'Kazakh Foreign Minister meets EU High Representative in Brussels\n\nBRUSSELS, March 20, 2024. Kazakh Foreign Minister Murat Nurtleu met with EU High Representative for Foreign Affairs and Security Policy Josep Borrell, the Kazakh Foreign Ministry said.';
+    expect(who(text)).toEqual([
+      ['Murat Nurtleu', 'foreign_minister', 'KZ'],
+      ['Josep Borrell', 'high_representative', 'EU'],
+    ]);
+    expect(extract(text).event?.location?.name.en).toBe('Brussels');
+  });
+
+  it('finds the other side in the lead paragraph when the first sentence names one state', () => {
+    const text =
+      ' date 2023-10-12 Путин прибыл в Бишкек на саммит СНГ\nПрезидент России Владимир Путин прибыл в Бишкек. Сегодня состоялись российско-киргизские переговоры Путина и Садыра Жапарова.';
+    expect(extract(text).event?.countries.sort()).toEqual(['KG', 'RU']);
+    expect(who(text)).toContainEqual(['Sadyr Japarov', 'president', 'KG']);
+  });
+
+  it('a phone call takes no place from the dateline', () => {
+    const text =
+      'Tokayev, Mirziyoyev discuss regional cooperation by phone\n\nASTANA, 14 January 2025 – President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, Akorda press service reported.';
+    const event = extract(text).event;
+    expect(event).toMatchObject({ type: 'phone_call', location: null, date: { start: '2025-01-14' } });
+  });
+
+  it('an announced visit with its dates is planned', () => {
+    const text =
+      'Эрдоган посетит Казахстан с государственным визитом 12–13 мая\n\nОпубликовано 3 мая 2024 в 10:15\n\nПрезидент Турции Реджеп Тайип Эрдоган 12–13 мая посетит Казахстан с государственным визитом, сообщили в пресс-службе Акорды.';
+    expect(extract(text).event).toMatchObject({
+      type: 'visit',
+      planned: true,
+      date: { start: '2024-05-12', end: '2024-05-13', precision: 'day' },
+    });
+  });
+});
+
+describe('extractArticle: who takes part', () => {
+  it('every head named taking part in a summit, not only those of its first sentence', () => {
+    const text = [
+      'Summit of the Shanghai Cooperation Organization opens in Astana',
+      'ASTANA, July 4, 2024. The summit of the Shanghai Cooperation Organization, chaired by Kazakhstan, opened in Astana today.',
+      'President Kassym-Jomart Tokayev welcomed Chinese President Xi Jinping and Russian President Vladimir Putin at the Palace of Independence.',
+      'Pakistani Prime Minister Shehbaz Sharif also took part.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Kassym-Jomart Tokayev', 'Xi Jinping', 'Vladimir Putin', 'Shehbaz Sharif']),
+    );
+    expect(extract(text).event?.countries).toEqual(expect.arrayContaining(['KZ', 'CN', 'RU', 'PK']));
+  });
+
+  it("a fixed format's summit gathers its states even when the text does not list them", () => {
+    const text = [
+      'Саммит «Центральная Азия — США» прошел в Вашингтоне',
+      'ВАШИНГТОН, 6 ноября 2025 года. Саммит «Центральная Азия — США» с участием президента Казахстана Касым-Жомарта Токаева и президента США Дональда Трампа прошел в Белом доме.',
+    ].join('\n\n');
+    expect(extract(text).event?.countries.sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ']);
+  });
+
+  it('a title-case headline is not read as a name after an office', () => {
+    const text = [
+      'Turkmen Foreign Minister Meets With Kazakh Counterpart in Astana',
+      'ASTANA, June 7, 2022. The foreign minister of Turkmenistan met the foreign minister of Kazakhstan in Astana on Tuesday to discuss transport links.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name) ?? [];
+    expect(names.filter((n) => /meets|with/i.test(String(n)))).toEqual([]);
+  });
+
+  it('takes the next sentence telling of an event when the first names only one side', () => {
+    const text = [
+      'Tokayev holds talks after the summit',
+      'ASTANA, July 5, 2024. President Kassym-Jomart Tokayev held bilateral talks with foreign high officials in the capital.',
+      'Tokayev met with the President of Mongolia Ukhnaagiin Khurelsukh to discuss trade and transit.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.countries.sort()).toEqual(['KZ', 'MN']);
+    expect(event?.participants.map((p) => p.name.en)).toContain('Ukhnaagiin Khurelsukh');
+  });
+
+  it('a format named in a sentence makes it tell of an event though no one is named there', () => {
+    const text = [
+      'NEW YORK, September 19, 2023. The first C5+1 summit took place at the United Nations headquarters.',
+      'It gathered the heads of state of the five Central Asian countries and the United States.',
+    ].join('\n\n');
+    expect(extract(text).event?.type).toBe('summit');
+    // A format's meeting named with no one in it is the summit itself, with the format's states.
+    const meeting = [
+      'Leaders meet in New York',
+      'NEW YORK, September 19, 2023. The first C5+1 high-level meeting took place at the United Nations headquarters.',
+    ].join('\n\n');
+    expect(extract(meeting).event?.type).toBe('summit');
+    expect(extract(meeting).event?.countries.sort()).toEqual(['KG', 'KZ', 'TJ', 'TM', 'US', 'UZ']);
+  });
+
+  it('a two-word country name with a short adjective in a case form, not read as a name after an office', () => {
+    const text = [
+      'Министры иностранных дел провели переговоры',
+      'Сегодня в Астане 12 марта 2024 года состоялись переговоры министров иностранных дел Казахстана и Южной Кореи. Они обсудили визит в Астану президента Южной Кореи Юн Сок Еля.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.countries).toContain('KR');
+    expect(event?.participants.map((p) => p.name.ru).join(' ')).not.toMatch(/Корей/);
+  });
+
+  it('a working lunch is a meeting', () => {
+    const text = [
+      'US, Kazakhstan embrace closer ties',
+      'WASHINGTON, January 16, 2018. US President Donald Trump and Kazakh President Nursultan Nazarbayev agreed to expand cooperation after a working lunch at the White House.',
+    ].join('\n\n');
+    expect(extract(text).event?.type).toBe('meeting');
+  });
+
+  it('a call is dated by its report, not by the meeting the leaders agreed on', () => {
+    const text = [
+      'Lukashenko and Nazarbayev hold phone talks',
+      '19 March 2019',
+      'Alexander Lukashenko and Nursultan Nazarbayev agreed to meet during the summit of the Eurasian Economic Union, which will be held in Astana in May this year.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.type).toBe('phone_call');
+    expect(event?.date).toMatchObject({ start: '2019-03-19', precision: 'day' });
+    expect(event?.planned).toBe(false);
+  });
+
+  it('an inferred date says why, in structured reasons the viewer can put in either language', () => {
+    const text = [
+      'Rahmon arrives in Astana',
+      'President of Tajikistan Emomali Rahmon arrived in Astana on a working visit on Friday, August 25. President Kassym-Jomart Tokayev met him at the airport.',
+    ].join('\n\n');
+    const date = extract(text).event?.date;
+    expect(date).toMatchObject({ start: '2023-08-25', basis: 'inferred' });
+    const kinds = date?.reasons?.map((r) => r.kind);
+    expect(kinds).toContain('weekday');
+    expect(kinds).toContain('office');
+    expect(date?.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'cityName', name: { en: 'Astana', ru: 'Астана' } }),
+    );
+  });
+
+  it("a visit's host named a paragraph further on is a participant, at the guest's level", () => {
+    const text = [
+      'Aliyev arrives in Astana',
+      'ASTANA, October 20, 2025. President of Azerbaijan Ilham Aliyev arrived in Kazakhstan on a state visit.',
+      'At the Akorda, President Kassym-Jomart Tokayev welcomed his guest. Foreign Minister Murat Nurtleu was also present.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name);
+    expect(names).toContain('Kassym-Jomart Tokayev');
+    expect(names).not.toContain('Murat Nurtleu');
+  });
+});

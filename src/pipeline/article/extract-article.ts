@@ -1,0 +1,471 @@
+import type {
+  Agreement,
+  Article,
+  ArticleText,
+  EventDate,
+  EventType,
+  Evidence,
+  FactKind,
+  Figure,
+  Participant,
+  Place,
+  UnplacedCode,
+} from '#schema';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { EXTRACTED_LANGUAGES, type Locale, localeFor } from '../locales/index.ts';
+import {
+  classifyEvent,
+  type EventClassification,
+  isFutureTense,
+  reportingSentences,
+} from './classify-event.ts';
+import { opensWithDateline } from './dateline.ts';
+import type { DateParsers } from './dates/create-date-parsers.ts';
+import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
+import type { YearClue } from './dates/infer-year.ts';
+import { dateByNamedMeeting, findMeetingMentions, meetingWeeks } from './dates/named-meetings.ts';
+import { addDays, firstDayOf, partialEventDate, resolveEventDate } from './dates/resolve-event-date.ts';
+import { settleYears } from './dates/settle-years.ts';
+import { yearClues } from './dates/year-clues.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findAgreements } from './find-agreements.ts';
+import { type Entities, findEntities, type Span } from './find-entities.ts';
+import { findFigures } from './find-figures.ts';
+import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.ts';
+import { readArticleHeader, titleOf } from './header.ts';
+import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { findQuotedRanges, isQuoted } from './quotes.ts';
+import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import { stripPageChrome } from './strip-page-chrome.ts';
+
+export interface ExtractionContext {
+  gazetteer: Gazetteer;
+  dateParsers: DateParsers;
+  /** "Now" for the run: bounds plausible years and resolves dates when nothing else does. */
+  now: Date;
+}
+
+/** What one article reports, before articles about the same event are merged. */
+export interface ArticleEvent {
+  type: EventType;
+  types: EventType[];
+  planned: boolean;
+  date: EventDate | null;
+  countries: string[];
+  participants: Participant[];
+  location: Place | null;
+  agreements: Agreement[];
+  figures: Figure[];
+  evidence: Evidence[];
+  /** The day and month ("10-25") when the article gives them but leaves the year open; null otherwise. */
+  dayOfYear: string | null;
+  /**
+   * For an event with no date at all: the days on which every known person named in its sentences held
+   * office, so that another report's date can be checked against them (`null` when they say nothing).
+   */
+  officeWindow?: { from: string; to: string } | null;
+}
+
+export interface ExtractedArticle {
+  article: Omit<Article, 'eventIds'>;
+  text: ArticleText;
+  event: ArticleEvent | null;
+  /** Earlier events the article recalls with a date; they may date another article's undated event. */
+  recalled: RecalledEvent[];
+}
+
+interface Unplaced {
+  code: UnplacedCode;
+  reason: string;
+}
+
+/** Where an article's text file lives, relative to the corpus file (the CLI and the build both write it there). */
+export function articleTextUrl(articleId: string): string {
+  return `texts/${articleId}.json`;
+}
+
+const MIN_TEXT_LENGTH = 40;
+const MAX_EVENT_SENTENCES_TRIED = 3;
+// How far after the event's paragraph the other side of a visit may first be named.
+const OTHER_SIDE_PARAGRAPHS = 2;
+// A news report tells its event in its first paragraphs; a longer file is a feature, a transcript or many
+// stories in one. Reading only its head keeps one huge file from stalling a run, and the offsets of
+// evidence still index the whole stored text, whose start this is.
+const READING_WINDOW = 40_000;
+
+function readingWindow(text: string): string {
+  if (text.length <= READING_WINDOW) return text;
+  const paragraphEnd = text.lastIndexOf('\n', READING_WINDOW);
+  return text.slice(0, paragraphEnd > READING_WINDOW / 2 ? paragraphEnd : READING_WINDOW);
+}
+const MAX_TITLE_LINE = 200;
+
+/** One article's text → its metadata and the event it reports (or why it reports none). */
+export function extractArticle(
+  id: string,
+  file: string,
+  raw: string,
+  context: ExtractionContext,
+): ExtractedArticle {
+  const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
+  const header = readArticleHeader(html?.text ?? raw, context.dateParsers);
+  const text = stripPageChrome(header.body).text;
+  const title = html?.title ?? titleOf(text);
+  const lang = detectLanguage(text, context.gazetteer);
+  const article = {
+    id,
+    file,
+    lang,
+    title,
+    published: header.published,
+    source: header.source,
+    unplacedReason: null as string | null,
+    unplacedCode: null as UnplacedCode | null,
+    textUrl: articleTextUrl(id),
+    textLength: text.length,
+  };
+  const stored: ArticleText = { id, lang, text };
+  const unplaced = ({ code, reason }: Unplaced): ExtractedArticle => ({
+    article: { ...article, unplacedReason: reason, unplacedCode: code },
+    text: stored,
+    event: null,
+    recalled: [],
+  });
+
+  if (text.trim().length < MIN_TEXT_LENGTH) {
+    return unplaced({ code: 'too_short', reason: 'the text is too short to report an event' });
+  }
+  const locale = localeFor(lang);
+  if (!locale) {
+    const reason = `written in "${lang}": events are extracted from articles in ${EXTRACTED_LANGUAGES.join(', ')} only`;
+    return unplaced({ code: 'other_language', reason });
+  }
+  const extracted = extractEvent(id, readingWindow(text), locale, header.published, context);
+  if ('code' in extracted) return unplaced(extracted);
+  return { article, text: stored, ...extracted };
+}
+
+function extractEvent(
+  id: string,
+  text: string,
+  locale: Locale,
+  published: string | null,
+  context: ExtractionContext,
+): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
+  const lang = locale.code;
+  const sentences = splitSentences(text);
+  const entities = findEntities(text, context.gazetteer);
+  const quoted = findQuotedRanges(text);
+  const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
+  const titleSentences =
+    firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+  const reporting = reportingSentences(sentences, isQuotedSentence, locale);
+  // The lead sentence tells the event more fully than a headline does; the title is the fallback.
+  const inTitle = (s: Sentence) => titleSentences.includes(s);
+  const bodyFirst = [...reporting.filter((s) => !inTitle(s)), ...reporting.filter(inTitle)];
+  const meetings = findMeetingMentions(text, sentences, entities, context.gazetteer);
+  const actorIn = (s: Sentence) =>
+    hasActor(entities, s) || meetings.some((m) => m.sentence.index === s.index);
+  // The first sentence telling of an event may not name both sides ("held talks with foreign officials
+  // after the summit"); the next ones, each telling of one meeting, do.
+  const tried = new Set<number>();
+  let unplaced: Unplaced = {
+    code: 'no_event',
+    reason:
+      'reports no diplomatic event: no sentence tells of a visit, talks, meeting, call, summit or signing',
+  };
+  for (let attempt = 0; attempt < MAX_EVENT_SENTENCES_TRIED; attempt++) {
+    const candidates = bodyFirst.filter((s) => !tried.has(s.index));
+    const classification = classifyEvent(candidates, actorIn, locale, titleSentences);
+    if (!classification) break;
+    const result = eventAt(classification);
+    if (!('code' in result) || result.code !== 'single_country') return result;
+    unplaced = result;
+    tried.add(classification.eventSentence.index);
+  }
+  return unplaced;
+
+  function eventAt(
+    classification: EventClassification,
+  ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
+    const { eventSentence } = classification;
+    // "The first C5+1 high-level meeting took place": a summit's format named, no one's meeting with anyone.
+    const namesNoOne = !entities.people.some(
+      (p) => p.start >= eventSentence.start && p.end <= eventSentence.end,
+    );
+    const atSummit = meetings.some(
+      (m) =>
+        m.sentence.index === eventSentence.index &&
+        context.gazetteer.meetingSeries(m.seriesId)?.kind === 'summit',
+    );
+    const type: EventType =
+      classification.type === 'meeting' && atSummit && namesNoOne ? 'summit' : classification.type;
+    const dateline = sentences[0] && opensWithDateline(sentences[0].text) ? [sentences[0]] : [];
+    const lead = reporting.filter((s) => s.paragraph === eventSentence.paragraph);
+    const nearby = reporting.filter(
+      (s) =>
+        s.paragraph >= eventSentence.paragraph &&
+        s.paragraph <= eventSentence.paragraph + OTHER_SIDE_PARAGRAPHS,
+    );
+    /** The one side's counterpart, at its level (a head for a head, a minister for a minister), from nearby. */
+    const otherSide = (chosen: SelectedParticipant[], parties: string[], on: string | null) => {
+      const found: SelectedParticipant[] = [];
+      const named = new Set(chosen.map((p) => p.participant.country));
+      const level = chosen.map((p) => levelOf(p.participant.role)).find((l) => l !== null) ?? null;
+      if (level === null) return found;
+      for (const code of parties) {
+        if (named.has(code)) continue;
+        const counterpart = selectParticipants(entities, nearby, on, lang, context.gazetteer).find(
+          (p) =>
+            p.participant.known && p.participant.country === code && levelOf(p.participant.role) === level,
+        );
+        if (counterpart) found.push(counterpart);
+      }
+      return found;
+    };
+    // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
+    const eventScope = uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]);
+    const cluesFor = (mention: DateMention) => {
+      const around = sentences.filter((s) => s.paragraph === mention.sentence.paragraph);
+      return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
+    };
+    const today = context.now.toISOString().slice(0, 10);
+    const aYearAhead = addDays(today, 366);
+    const mentions = settleYears(
+      findDateMentions(sentences, locale, published, context.dateParsers, context.now),
+      cluesFor,
+      context.now,
+      locale,
+      (mention) =>
+        meetingWeeks(meetings, context.gazetteer, { clues: cluesFor(mention), latest: aYearAhead }),
+    );
+    const dateContext = { mentions, published, eventSentence, titleSentences, locale };
+    const resolved = resolveEventDate(dateContext);
+    const partial = resolved ? null : partialEventDate(dateContext);
+    const announced = isFutureTense(eventSentence.text, locale);
+    // An announcement with no date of its own must not take the publication day as the event's.
+    let date = resolved && !(announced && resolved.date.basis === 'publication') ? resolved.date : null;
+    let dateSentence = date ? resolved?.sentence : undefined;
+    let planned = (resolved?.planned ?? false) || (announced && date === null);
+    if (type === 'phone_call' && published && date && firstDayOf(date.start) > published) {
+      // A call is reported once held: a later date in its report is of what the leaders agreed to do.
+      date = { start: published, end: published, precision: 'day', basis: 'publication' };
+      dateSentence = undefined;
+      planned = false;
+    }
+    // A call is not held at a meeting: one the call names is one it prepares or recalls.
+    if (!partial && (!date || date.precision === 'year') && type !== 'phone_call') {
+      const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
+        clues: yearClues(entities, eventScope, context.gazetteer),
+        latest: aYearAhead,
+        year: date ? Number(date.start) : null,
+        today,
+      });
+      if (byMeeting) {
+        date = byMeeting.date;
+        dateSentence = byMeeting.sentence;
+        planned = byMeeting.planned;
+      }
+    }
+    const day = date ? firstDayOf(date.start) : published;
+
+    let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
+    let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+    let countries = eventCountries(participants, entities, scope, text, locale, type);
+    if (countries.length < 2) {
+      // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
+      scope = uniqueSentences([...scope, ...lead]);
+      participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+      countries = eventCountries(participants, entities, scope, text, locale, type);
+    }
+    if (type !== 'summit' && countries.length === 2) {
+      // "Aliyev arrived in Astana on a state visit": the host is named a paragraph or two further on.
+      for (const other of otherSide(participants, countries, day)) participants.push(other);
+    }
+    if (type === 'summit') {
+      // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
+      const partiesScope = dateSentence ? [...eventScope, dateSentence] : eventScope;
+      for (const mention of meetings) {
+        if (!partiesScope.some((s) => s.index === mention.sentence.index)) continue;
+        for (const code of context.gazetteer.meetingSeries(mention.seriesId)?.parties ?? []) {
+          if (!countries.includes(code)) countries.push(code);
+        }
+      }
+      // Every head named as taking part is a participant of a summit, not only those in its lead sentence.
+      const known = new Set(participants.map((p) => p.participant.id));
+      for (const head of selectParticipants(entities, reporting, day, lang, context.gazetteer)) {
+        const { participant } = head;
+        if (!participant.known || known.has(participant.id) || !isHead(participant.role)) continue;
+        known.add(participant.id);
+        participants.push(head);
+        if (participant.country && !countries.includes(participant.country))
+          countries.push(participant.country);
+      }
+    }
+    // A phone call has no one place: a dateline city is only where the story was filed.
+    const location = type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
+    // A visit to a city names its host even when the host's people go unnamed.
+    if (countries.length < 2 && location && !countries.includes(location.place.country)) {
+      countries.push(location.place.country);
+    }
+    if (countries.length < 2) {
+      return {
+        code: 'single_country',
+        reason: 'names fewer than two countries: not a diplomatic event between states',
+      };
+    }
+
+    const evidence: Evidence[] = [];
+    const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
+    cite('type', eventSentence);
+    if (dateSentence && date) cite('date', dateSentence);
+    for (const p of participants) cite('participant', p.sentence);
+
+    if (location) cite('location', location.sentence);
+
+    const agreements = findAgreements(reporting.filter((s) => !mentionsOtherYear(s, date)));
+    for (const a of agreements) cite('agreement', a.sentence);
+    const referenceYear = Number((date?.start ?? published ?? '').slice(0, 4)) || null;
+    const figures = findFigures(
+      sentences.filter((s) => !isQuotedSentence(s)),
+      referenceYear,
+    );
+    for (const f of figures) cite('figure', f.sentence);
+
+    const recalled = findRecalledEvents(
+      mentions,
+      resolved?.mention ?? undefined,
+      entities,
+      context.gazetteer,
+      locale,
+    );
+    const types = [...new Set([type, ...classification.types])];
+    if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
+    const event: ArticleEvent = {
+      type,
+      types,
+      planned,
+      date,
+      countries,
+      participants: participants.map((p) => p.participant),
+      location: location?.place ?? null,
+      agreements: agreements.map((a) => a.agreement),
+      // Repeated figures are merged with the other sources' in build-events.
+      figures: figures.map((f) => f.figure),
+      evidence: dedupeEvidence(evidence),
+      dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
+      officeWindow:
+        date || partial ? null : commonWindow(yearClues(entities, eventScope, context.gazetteer), today),
+    };
+    return { event, recalled };
+  }
+}
+
+/** The days every clue allows, taken clue by clue as the span of its ranges; null when there are none. */
+function commonWindow(clues: YearClue[], today: string): { from: string; to: string } | null {
+  if (clues.length === 0) return null;
+  let from = '0000-01-01';
+  let to = today;
+  for (const clue of clues) {
+    const starts = clue.ranges.map((r) => r.from ?? '0000-01-01').sort();
+    const ends = clue.ranges.map((r) => r.to ?? today).sort();
+    if ((starts[0] ?? from) > from) from = starts[0] ?? from;
+    if ((ends.at(-1) ?? to) < to) to = ends.at(-1) ?? to;
+  }
+  return from <= to ? { from, to } : null;
+}
+
+// Who speaks for a state at a summit: its heads, or whoever the state sent in their place.
+const HEAD_ROLES: ReadonlyArray<Participant['role']> = [
+  'head_of_state',
+  'president',
+  'vice_president',
+  'monarch',
+  'crown_prince',
+  'prime_minister',
+  'chancellor',
+  'foreign_minister',
+];
+
+/** Heads of state and government meet each other; ministers, ministers. */
+function levelOf(role: Participant['role']): 'head' | 'minister' | null {
+  if (role === 'foreign_minister' || role === 'minister') return 'minister';
+  return role !== null && HEAD_ROLES.includes(role) ? 'head' : null;
+}
+
+function isHead(role: Participant['role']): boolean {
+  return HEAD_ROLES.includes(role);
+}
+
+function hasActor(entities: Entities, sentence: Sentence): boolean {
+  const inside = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+  return entities.people.some(inside) || entities.roles.some(inside) || entities.countries.some(inside);
+}
+
+/**
+ * The parties: the states of the people taking part, and the states the sentences telling of the event name —
+ * unless the people already name both sides of a bilateral event (a third state named then is a topic or a
+ * stop on the way), and never a state named as a topic or as where the trip came from.
+ */
+function eventCountries(
+  participants: SelectedParticipant[],
+  entities: Entities,
+  scope: Sentence[],
+  text: string,
+  locale: Locale,
+  type: EventType,
+): string[] {
+  const codes = new Set<string>();
+  for (const { participant } of participants) if (participant.country) codes.add(participant.country);
+  if (codes.size >= 2 && type !== 'summit') return [...codes];
+  for (const c of entities.countries) {
+    if (!scope.some((s) => c.start >= s.start && c.end <= s.end)) continue;
+    const before = text.slice(Math.max(0, c.start - 80), c.start).toLowerCase();
+    if (!locale.notAPartyBefore.test(before)) codes.add(c.code);
+  }
+  return [...codes];
+}
+
+function findLocation(entities: Entities, scope: Sentence[], day: string | null, gazetteer: Gazetteer) {
+  for (const sentence of scope) {
+    const city = entities.cities.find((c) => c.start >= sentence.start && c.end <= sentence.end);
+    const known = city && gazetteer.city(city.cityId);
+    if (known) {
+      const place: Place = { id: known.id, name: gazetteer.cityNameOn(known, day), country: known.country };
+      return { place, sentence };
+    }
+  }
+  return null;
+}
+
+// "подписание в 2024 году знакового контракта" in a 2025 article recalls an earlier signing.
+function mentionsOtherYear(sentence: Sentence, date: EventDate | null): boolean {
+  if (!date) return false;
+  const year = date.start.slice(0, 4);
+  return Array.from(sentence.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)).some((m) => m[0] !== year);
+}
+
+function evidenceOf(articleId: string, fact: FactKind, sentence: Sentence): Evidence {
+  return { fact, articleId, start: sentence.start, end: sentence.end, quote: sentence.text };
+}
+
+function dedupeEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.fact}:${e.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function uniqueSentences(list: Sentence[]): Sentence[] {
+  return list.filter((s, i) => list.findIndex((o) => o.index === s.index) === i);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function firstLineLength(text: string): number {
+  return text.split('\n')[0]?.length ?? 0;
+}

@@ -1,0 +1,172 @@
+import type { DiplomaticEvent } from '#schema';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { firstDayOf } from '../article/dates/resolve-event-date.ts';
+import type { ArticleEvent } from '../article/extract-article.ts';
+import { hash } from '../cache/hash.ts';
+import { compareCodes } from './compare-codes.ts';
+import { composeEventTitle } from './compose-title.ts';
+import {
+  type ArticleEventRef,
+  groupSameEventArticles,
+  mergeReason,
+  precisionRank,
+  strongestDate,
+  unionParticipants,
+} from './merge-events.ts';
+import { MergedEvent } from './merged-event.ts';
+
+export interface SourceRef extends ArticleEventRef {
+  /** Names this article's extraction: sources named alike merge into the same event. */
+  source: string;
+  /** The article's whole event, read only when its group has to be merged. */
+  event: () => ArticleEvent;
+}
+
+/** Events merged in earlier runs, by the sources they were merged from. */
+export interface MergedEventMemo {
+  mergedEvent(sources: string): MergedEvent | undefined;
+  setMergedEvent(sources: string, event: MergedEvent): void;
+}
+
+/**
+ * Merges reports of the same event and composes each event's fields from all its sources. A group whose
+ * sources are those of an event merged before (the same articles, extracted from the same bytes) takes that
+ * event as it was: after one file changed, only the groups it left or joined are merged again.
+ */
+export function buildEvents(
+  items: SourceRef[],
+  gazetteer: Gazetteer,
+  memo: MergedEventMemo = { mergedEvent: () => undefined, setMergedEvent: () => {} },
+): MergedEvent[] {
+  return groupSameEventArticles(items).map((group) => {
+    const sources = orderSources(group);
+    const key = sources.map((s) => s.source).join('\n');
+    const known = memo.mergedEvent(key);
+    if (known) return known;
+    const event = MergedEvent.of(mergeGroup(sources, gazetteer));
+    memo.setMergedEvent(key, event);
+    return event;
+  });
+}
+
+function orderSources(group: SourceRef[]): SourceRef[] {
+  return [...group].sort(
+    (a, b) =>
+      compareCodes(a.published ?? '9999', b.published ?? '9999') || compareCodes(a.articleId, b.articleId),
+  );
+}
+
+function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
+  const events = group.map((g) => g.event());
+  const date = strongestDate(events.map((e) => e.date));
+  const type = mostCommon(events.map((e) => e.type));
+  const types = unique([type, ...events.flatMap((e) => e.types)]);
+  const countries = unique(events.flatMap((e) => e.countries));
+  const participants = unionParticipants(events.map((e) => e.participants));
+  const location =
+    events.find((e) => e.date === date && e.location)?.location ??
+    events.find((e) => e.location)?.location ??
+    null;
+  const planned = events.every((e) => e.planned);
+  const countryNames = countries.map((code) => {
+    const country = gazetteer.country(code);
+    return country ? { ...country.name } : { en: code, ru: code };
+  });
+  const articleIds = group.map((g) => g.articleId);
+  return {
+    id: factId(type, countries, date, group),
+    type,
+    types,
+    planned,
+    date,
+    countries,
+    participants,
+    location,
+    agreements: uniqueBy(
+      events.flatMap((e) => e.agreements),
+      (a) => `${a.kind}:${a.title.en}`,
+    ),
+    figures: uniqueBy(
+      events.flatMap((e) => e.figures),
+      (f) => `${f.amount}:${f.currency}:${f.kind}:${f.measure}`,
+    ),
+    title: composeEventTitle({ type, planned, participants, countryNames, location }),
+    articleIds,
+    evidence: events.flatMap((e) => e.evidence),
+    ...(group.length > 1 ? { merges: mergesOf(group) } : {}),
+  };
+}
+
+/**
+ * An event's id from what it is — the kind, the states, the first day — so that a link to it survives
+ * added reports, renamed files and a new run (ids a fact changes are kept as aliases: see event-aliases).
+ * An undated event has no day: the bytes of its first report name it instead, whatever the file is called.
+ */
+function factId(
+  type: DiplomaticEvent['type'],
+  countries: string[],
+  date: DiplomaticEvent['date'],
+  group: SourceRef[],
+): string {
+  const family = type === 'phone_call' || type === 'summit' ? type : 'bilateral';
+  const when = date
+    ? firstDayOf(date.start)
+    : `undated:${group.map((g) => g.source.slice(g.source.indexOf(':') + 1)).sort()[0] ?? ''}`;
+  return `ev-${hash(`${family}|${[...countries].sort().join('+')}|${when}`)}`;
+}
+
+/** The most precise report founds the event; each other one joined it for the reason its date gives. */
+function mergesOf(group: SourceRef[]): NonNullable<DiplomaticEvent['merges']> {
+  const founder = [...group].sort(
+    (a, b) => precisionRank(a.key) - precisionRank(b.key) || compareCodes(a.articleId, b.articleId),
+  )[0];
+  return group
+    .filter((g) => g !== founder)
+    .map((g) => ({ articleId: g.articleId, reason: mergeReason(g.key) }));
+}
+
+/** Two events alike in kind, states and day keep one id each: the later ones by their sources get "-2", "-3". */
+export function distinctIds(events: MergedEvent[]): MergedEvent[] {
+  const byId = new Map<string, MergedEvent[]>();
+  for (const event of events) {
+    const list = byId.get(event.id);
+    if (list) list.push(event);
+    else byId.set(event.id, [event]);
+  }
+  if (byId.size === events.length) return events;
+  const renamed = new Map<MergedEvent, MergedEvent>();
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    const ordered = [...list].sort((a, b) => compareCodes(firstOf(a), firstOf(b)));
+    ordered.slice(1).forEach((event, i) => {
+      renamed.set(event, MergedEvent.of({ ...event.event, id: `${id}-${i + 2}` }));
+    });
+  }
+  return events.map((e) => renamed.get(e) ?? e);
+}
+
+function firstOf(event: MergedEvent): string {
+  return [...event.articleIds].sort()[0] ?? '';
+}
+
+function mostCommon<T>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] as T;
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function uniqueBy<T>(values: T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = key(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
