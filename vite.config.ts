@@ -3,7 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { corpusPlugin } from './src/pipeline/vite-plugin.ts';
+import { corpusPlugin } from './plugins/vite-corpus-plugin.ts';
 
 // The corpus folder defaults to the embedded seeds; CORPUS_INPUT points the build at a user's folder.
 const corpusInput = process.env.CORPUS_INPUT ?? 'seeds';

@@ -4,7 +4,7 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { buildViewerCorpus } from '../bench/measure/viewer-corpus.ts';
 import { gazetteerData } from '../src/gazetteer/load-gazetteer.ts';
-import { toViewerFiles } from '../src/pipeline/timeline-index.ts';
+import { toViewerFiles } from '../src/pipeline/output/timeline-index.ts';
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The builds the browser tests load, each served under the strict CSP. */

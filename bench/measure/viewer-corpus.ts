@@ -11,7 +11,7 @@ import {
 import { dateSpan, isMultiDay } from '../../src/app/model/eventDates.ts';
 import { itemId, partnerRows } from '../../src/app/model/partnerRows.ts';
 import type { GazetteerData } from '../../src/gazetteer/gazetteer.ts';
-import { composeEventTitle } from '../../src/pipeline/compose-title.ts';
+import { composeEventTitle } from '../../src/pipeline/corpus/compose-title.ts';
 import { Cast } from '../corpus/cast.ts';
 import { planDiplomaticEvent } from '../corpus/diplomatic-event.ts';
 import { Random } from '../corpus/prng.ts';

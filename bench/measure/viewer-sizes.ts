@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { readCorpusFile } from '../../src/pipeline/read-corpus-file.ts';
-import { toViewerFiles } from '../../src/pipeline/timeline-index.ts';
+import { readCorpusFile } from '../../src/pipeline/node/read-corpus-file.ts';
+import { toViewerFiles } from '../../src/pipeline/output/timeline-index.ts';
 
 /** What the viewer downloads for a corpus: the index first, each article's text (with evidence) on demand. */
 export interface ViewerSizes {
