@@ -160,4 +160,18 @@ describe('extractArticle: who takes part', () => {
     expect(names).toContain('Kassym-Jomart Tokayev');
     expect(names).not.toContain('Murat Nurtleu');
   });
+
+  it('who sent someone, or whose message was passed on, does not take part', () => {
+    const ru = [
+      'Спикер Сената посетил посольство',
+      'АСТАНА, 5 марта 2026 года. По поручению президента Касым-Жомарта Токаева председатель Сената Маулен Ашимбаев встретился с министром иностранных дел Ирана Аббасом Аракчи.',
+    ].join('\n\n');
+    expect(who(ru)?.map(([name]) => name)).not.toContain('Kassym-Jomart Tokayev');
+    const en = [
+      'Minister conveys greetings',
+      'ASTANA, March 5, 2026. Foreign Minister Murat Nurtleu met Iranian Foreign Minister Abbas Araghchi and passed on a message from President Kassym-Jomart Tokayev.',
+    ].join('\n\n');
+    expect(who(en)?.map(([name]) => name)).not.toContain('Kassym-Jomart Tokayev');
+    expect(who(en)?.map(([name]) => name)).toContain('Murat Nurtleu');
+  });
 });

@@ -165,6 +165,8 @@ function extractEvent(
   const inTitle = (s: Sentence) => titleSentences.includes(s);
   const bodyFirst = [...reporting.filter((s) => !inTitle(s)), ...reporting.filter(inTitle)];
   const meetings = findMeetingMentions(text, sentences, entities, context.gazetteer);
+  // "По поручению президента Токаева председатель Сената посетил…": who sent someone does not take part.
+  const actors = withoutSenders(entities, text, locale);
   const actorIn = (s: Sentence) =>
     hasActor(entities, s) || meetings.some((m) => m.sentence.index === s.index);
   // The first sentence telling of an event may not name both sides ("held talks with foreign officials
@@ -216,7 +218,7 @@ function extractEvent(
       if (level === null) return found;
       for (const code of parties) {
         if (named.has(code)) continue;
-        const counterpart = selectParticipants(entities, nearby, on, lang, context.gazetteer).find(
+        const counterpart = selectParticipants(actors, nearby, on, lang, context.gazetteer).find(
           (p) =>
             p.participant.known && p.participant.country === code && levelOf(p.participant.role) === level,
         );
@@ -271,12 +273,12 @@ function extractEvent(
     const day = date ? firstDayOf(date.start) : published;
 
     let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
-    let participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+    let participants = selectParticipants(actors, scope, day, lang, context.gazetteer);
     let countries = eventCountries(participants, entities, scope, text, locale, type);
     if (countries.length < 2) {
       // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
       scope = uniqueSentences([...scope, ...lead]);
-      participants = selectParticipants(entities, scope, day, lang, context.gazetteer);
+      participants = selectParticipants(actors, scope, day, lang, context.gazetteer);
       countries = eventCountries(participants, entities, scope, text, locale, type);
     }
     if (type !== 'summit' && countries.length === 2) {
@@ -294,7 +296,7 @@ function extractEvent(
       }
       // Every head named as taking part is a participant of a summit, not only those in its lead sentence.
       const known = new Set(participants.map((p) => p.participant.id));
-      for (const head of selectParticipants(entities, reporting, day, lang, context.gazetteer)) {
+      for (const head of selectParticipants(actors, reporting, day, lang, context.gazetteer)) {
         const { participant } = head;
         if (!participant.known || known.has(participant.id) || !isHead(participant.role)) continue;
         known.add(participant.id);
@@ -396,6 +398,17 @@ function levelOf(role: Participant['role']): 'head' | 'minister' | null {
 
 function isHead(role: Participant['role']): boolean {
   return HEAD_ROLES.includes(role);
+}
+
+function withoutSenders(entities: Entities, text: string, locale: Locale): Entities {
+  const cue = locale.onBehalfOf;
+  if (!cue) return entities;
+  const sent = (span: Span) => cue.test(text.slice(Math.max(0, span.start - 60), span.start).toLowerCase());
+  return {
+    ...entities,
+    people: entities.people.filter((p) => !sent(p)),
+    roles: entities.roles.filter((r) => !sent(r)),
+  };
 }
 
 function hasActor(entities: Entities, sentence: Sentence): boolean {

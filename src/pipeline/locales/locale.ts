@@ -46,4 +46,9 @@ export interface Locale {
    * interview's words, not a report of an event, even without quotation marks.
    */
   ownAccount?: RegExp;
+  /**
+   * The words just before a person who only sent someone, or whose message was passed on ("по поручению",
+   * "on behalf of", "a message from"): that person does not take part. Anchored at the end.
+   */
+  onBehalfOf?: RegExp;
 }

@@ -30,6 +30,8 @@ export const en: Locale = {
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b|[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)|\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/u,
   notAPartyBefore:
     /(?:situation|crisis|conflict|war|settlement|events|developments|peace|security|stability|tensions|issues?|problems?|reconstruction|recovery)\s+(?:\p{L}+\s+){0,2}(?:in|on|around|over|with|for|of|between)\s+(?:the\s+)?$|(?:arriv\p{L}*|came|flew|travel+ed|return\p{L}*)\s+(?:\S+\s+){0,4}(?:from|after\s+(?:\S+\s+){0,6}in)\s+(?:the\s+)?$|\bvia\s+$|\bthrough\s+(?:the\s+)?$|\(from\s+$/u,
+  onBehalfOf:
+    /(?:on\s+behalf\s+of|on\s+the\s+instructions?\s+of|at\s+the\s+behest\s+of|a\s+message\s+from|greetings\s+from)\s+(?:\p{L}+\s+){0,3}$/u,
   ownAccount:
     /(?:^|[\s"“(,])i\s+(?:\p{L}+\s+)?(?:visited|met|held|went|travel+ed|spoke|talked|signed|came|arrived)\b/u,
 };
