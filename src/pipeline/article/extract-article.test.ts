@@ -174,4 +174,14 @@ describe('extractArticle: who takes part', () => {
     expect(who(en)?.map(([name]) => name)).not.toContain('Kassym-Jomart Tokayev');
     expect(who(en)?.map(([name]) => name)).toContain('Murat Nurtleu');
   });
+
+  it('a place named after a person is not the person', () => {
+    const text = [
+      'Xi Jinping arrives in Kazakhstan',
+      'NUR-SULTAN, Sept. 14, 2022. Chinese President Xi Jinping arrived at the Nursultan Nazarbayev International Airport for a state visit and was welcomed by President Kassym-Jomart Tokayev.',
+    ].join('\n\n');
+    const names = who(text)?.map(([name]) => name);
+    expect(names).toContain('Kassym-Jomart Tokayev');
+    expect(names).not.toContain('Nursultan Nazarbayev');
+  });
 });

@@ -155,7 +155,7 @@ function extractEvent(
 ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
   const lang = locale.code;
   const sentences = splitSentences(text);
-  const entities = findEntities(text, context.gazetteer);
+  const entities = withoutNamesakes(findEntities(text, context.gazetteer), text);
   const quoted = findQuotedRanges(text);
   const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
   const titleSentences =
@@ -398,6 +398,20 @@ function levelOf(role: Participant['role']): 'head' | 'minister' | null {
 
 function isHead(role: Participant['role']): boolean {
   return HEAD_ROLES.includes(role);
+}
+
+// "Nursultan Nazarbayev International Airport", "аэропорт имени Нурсултана Назарбаева", "Al-Farabi Kazakh
+// National University": a place named after a person is not the person.
+const PLACE_AFTER_NAME =
+  /^\s*(?:international\s+)?(?:airport|university|avenue|street|boulevard|square|library|museum|stadium|foundation|park|prospect|prospekt)\b/iu;
+const NAMED_AFTER_BEFORE = /(?:имени|им\.|named\s+after)\s+$/iu;
+
+function withoutNamesakes(entities: Entities, text: string): Entities {
+  const namesake = (span: Span) =>
+    PLACE_AFTER_NAME.test(text.slice(span.end, span.end + 40)) ||
+    NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
+  if (!entities.people.some(namesake)) return entities;
+  return { ...entities, people: entities.people.filter((p) => !namesake(p)) };
 }
 
 function withoutSenders(entities: Entities, text: string, locale: Locale): Entities {

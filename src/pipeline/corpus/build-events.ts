@@ -61,8 +61,11 @@ function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
   const date = strongestDate(events.map((e) => e.date));
   const type = mostCommon(events.map((e) => e.type));
   const types = unique([type, ...events.flatMap((e) => e.types)]);
-  const countries = unique(events.flatMap((e) => e.countries));
-  const participants = unionParticipants(events.map((e) => e.participants));
+  const countries = agreedCountries(events);
+  // A participant of a state the reports do not agree on (a leader one report recalls) goes with it.
+  const participants = unionParticipants(events.map((e) => e.participants)).filter(
+    (p) => p.country === null || countries.includes(p.country),
+  );
   const location =
     events.find((e) => e.date === date && e.location)?.location ??
     events.find((e) => e.location)?.location ??
@@ -147,6 +150,14 @@ export function distinctIds(events: MergedEvent[]): MergedEvent[] {
 
 function firstOf(event: MergedEvent): string {
   return [...event.articleIds].sort()[0] ?? '';
+}
+
+/** The states at least half the reports name (all of them when two reports disagree). */
+function agreedCountries(events: ArticleEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of events) for (const c of new Set(e.countries)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const needed = Math.ceil(events.length / 2);
+  return [...counts].filter(([, n]) => n >= needed).map(([c]) => c);
 }
 
 function mostCommon<T>(values: T[]): T {

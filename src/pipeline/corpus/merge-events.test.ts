@@ -204,3 +204,29 @@ describe('why a report joined an event', () => {
     expect(event?.event.merges).toEqual([{ articleId: 'month', reason: 'period_fits' }]);
   });
 });
+
+describe('reports of one summit', () => {
+  it('merge when they share one head, each naming the few it quotes', () => {
+    expect(
+      groups([
+        report('a', day('2025-09-05'), [tokayev, speaker], 'summit'),
+        report('b', day('2025-09-05'), [tokayev, president], 'summit'),
+      ]),
+    ).toEqual([['a', 'b']]);
+  });
+
+  it('the merged event keeps the states most reports name, not one a single report adds', () => {
+    const withTopic = (ref: ArticleEventRef, countries: string[]) => {
+      const event = { ...eventOf(ref), countries };
+      const key = { ...ref.key, countries };
+      return { ...ref, key, source: `${ref.articleId}:x`, event: () => event };
+    };
+    const refs = [
+      withTopic(report('a', day('2025-09-05'), [tokayev, president], 'summit'), ['KZ', 'MN']),
+      withTopic(report('b', day('2025-09-05'), [tokayev, president], 'summit'), ['KZ', 'MN']),
+      withTopic(report('c', day('2025-09-05'), [tokayev, president], 'summit'), ['KZ', 'MN', 'UA']),
+    ];
+    const [event] = buildEvents(refs, loadGazetteer());
+    expect(event?.event.countries.sort()).toEqual(['KZ', 'MN']);
+  });
+});
