@@ -184,4 +184,13 @@ describe('extractArticle: who takes part', () => {
     expect(names).toContain('Kassym-Jomart Tokayev');
     expect(names).not.toContain('Nursultan Nazarbayev');
   });
+
+  it("a date years after publication is the page's banner on the day it was saved, not the event's", () => {
+    const text = [
+      ' date 2017-12-25 Friday, 19 April 2024',
+      'Jeenbekov arrives in Astana',
+      'Today President of Kyrgyzstan Sooronbay Jeenbekov arrived in Astana on a state visit.',
+    ].join('\n\n');
+    expect(extract(text).event?.date).toMatchObject({ start: '2017-12-25' });
+  });
 });

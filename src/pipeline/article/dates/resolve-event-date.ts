@@ -33,6 +33,9 @@ export interface EventDateContext {
 
 // A news report is about the last few days: a date much older than publication belongs to background.
 const MAX_DAYS_BEFORE_PUBLICATION = 31;
+// Events are announced up to a year ahead; a date years after the story was published is the page's
+// own (a banner's "today" on the day it was saved), not the event's.
+const MAX_DAYS_AFTER_PUBLICATION = 400;
 
 /** Picks the event's date among the dates an article states, or falls back to its publication date. */
 export function resolveEventDate(context: EventDateContext): ResolvedDate | null {
@@ -82,6 +85,12 @@ export function partialEventDate(context: EventDateContext): PartialDate | null 
 function scoreMention(mention: DateMention, context: EventDateContext): number {
   const { sentence } = mention;
   if (context.published && endsBefore(mention.end, context.published, MAX_DAYS_BEFORE_PUBLICATION)) return 0;
+  if (
+    context.published &&
+    firstDayOf(mention.start) > addDays(context.published, MAX_DAYS_AFTER_PUBLICATION)
+  ) {
+    return 0;
+  }
   const inEventSentence = context.eventSentence?.index === sentence.index;
   const inTitle = context.titleSentences.some((s) => s.index === sentence.index);
   if (mention.precision === 'year' && !inEventSentence && !inTitle) return 0;
