@@ -36,8 +36,9 @@ describe('findEntities', () => {
   });
 
   it('ends a name read after an office where a place begins', () => {
-    const [role] = entities('Қырғызстан Президенті Сауранбай Жиенбеков Астанаға келді.').roles;
-    expect(role).toMatchObject({ country: 'KG', unknownName: { text: 'Сауранбай Жиенбеков' } });
+    // A name the gazetteer does not hold (made up for the test), then the city the visitor came to.
+    const [role] = entities('Қырғызстан Сыртқы істер министрі Бекболот Асанбеков Астанаға келді.').roles;
+    expect(role).toMatchObject({ country: 'KG', unknownName: { text: 'Бекболот Асанбеков' } });
   });
 
   it('finds cities in their historical and inflected forms', () => {
