@@ -139,3 +139,19 @@ describe('findDateMentions: what must not parse', () => {
     expect(mentions('the Vision-2050 strategy and a landmark 2024 contract', 'en', '2025-09-05')).toEqual([]);
   });
 });
+
+it('"now" names the present, not a day', () => {
+  const en = localeFor('en');
+  if (!en) throw new Error('no en locale');
+  const sentences = splitSentences(
+    'Kazakhstan supported the fight in 2001, and now supports the work in Afghanistan.',
+  );
+  const found = findDateMentions(
+    sentences,
+    en,
+    '2018-01-17',
+    createDateParsers(),
+    new Date('2026-12-03T12:00:00Z'),
+  );
+  expect(found.map((m) => m.start)).toEqual(['2001']);
+});

@@ -68,6 +68,7 @@ export function findDateMentions(
   const results = parse(published ? new Date(`${published}T12:00:00Z`) : now);
   const mentions: DateMention[] = [];
   for (const { result, sentence } of results) {
+    if (NOT_A_DAY.test(result.text)) continue;
     const relative = locale.relativeDay.test(result.text.toLowerCase());
     const yearImplied = !result.start.isCertain('year');
     if (relative && !published) continue;
@@ -93,6 +94,9 @@ export function findDateMentions(
   }
   return mentions;
 }
+
+// chrono reads "now" as the reference moment; "and now supports" names the present, not a day.
+const NOT_A_DAY = /^\s*(?:right\s+)?(?:now|currently|сейчас|теперь|ныне|jetzt|nun|şimdi|қазір)\s*$/iu;
 
 function spanOf(result: ParsedResult, relative: boolean): Pick<DateMention, 'start' | 'end' | 'precision'> {
   const relativeDay = relative || result.start.isCertain('weekday');
