@@ -48,3 +48,14 @@ describe('findFigures', () => {
     expect(figures('Инфляция составила 9,8%, а в стране 20 млн жителей.')).toEqual([]);
   });
 });
+
+it('a figure said again later in the text is one figure', () => {
+  expect(
+    figures(
+      'The leaders set a goal of raising trade to $2 billion. "We aim to reach $2 billion in trade," Tokayev said. Trade stood at $500 million last year.',
+    ),
+  ).toEqual([
+    [2e9, 'USD', 'trade_turnover', 'target', null],
+    [500e6, 'USD', 'trade_turnover', 'actual', 2024],
+  ]);
+});

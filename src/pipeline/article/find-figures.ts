@@ -54,6 +54,8 @@ const STATED_YEAR = /(?<![\p{L}\d])(?:in|for|during|за|в|по\s+итогам)
 /** Money figures with what they measure ("trade turnover target: $500 million"). */
 export function findFigures(sentences: Sentence[], referenceYear: number | null): FoundFigure[] {
   const found: FoundFigure[] = [];
+  // A lead's "$2 billion" and a quote's "two billion dollars" later on are one figure, said twice.
+  const seen = new Set<string>();
   for (const sentence of sentences) {
     // Every amount has a digit; the money pattern is costly to run over sentences without one.
     if (!/\d/.test(sentence.text)) continue;
@@ -72,6 +74,9 @@ export function findFigures(sentences: Sentence[], referenceYear: number | null)
         : LAST_YEAR.test(sentence.text) && referenceYear
           ? referenceYear - 1
           : null;
+      const key = `${amount}|${currency}|${kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       found.push({
         figure: { amount, currency, measure, kind, year, label: labelOf(measure, kind, year) },
         sentence,
