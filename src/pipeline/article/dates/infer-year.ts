@@ -91,7 +91,18 @@ export function inferYear(q: YearQuestion): InferredYear | null {
     }
   }
   const [year] = years;
-  return years.length === 1 && year !== undefined ? { year, why } : null;
+  return years.length === 1 && year !== undefined ? { year, why: distinct(why) } : null;
+}
+
+/** The same reason found twice (one meeting named in two sentences) is said once. */
+function distinct(reasons: DateReason[]): DateReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function overlaps(first: string, last: string, range: DayRange): boolean {
