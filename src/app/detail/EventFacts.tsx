@@ -1,12 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '#schema';
+import type { DateReason, TimelineEvent } from '#schema';
 import { EVENT_TYPE_GLYPHS } from '../eventTypeGlyphs.ts';
 import { countryName } from '../format/countryName.ts';
+import { dateReasonParts } from '../format/dateReasonText.ts';
 import { formatEventDate } from '../format/dateText.ts';
 import { localText } from '../format/localText.ts';
 import { formatMoney } from '../format/money.ts';
 import { isImprecise, isUpcoming } from '../model/eventDates.ts';
+import { OtherSpelling } from '../names/OtherSpelling.tsx';
 import { useUiLanguage } from '../useUiLanguage.ts';
+
+/** What settled an inferred date's year, one line per reason; corpus names isolated as <bdi>. */
+function DateReasons({ reasons }: { reasons: DateReason[] }) {
+  const { t } = useTranslation();
+  const lng = useUiLanguage();
+  return (
+    <div className="detail-reasons" data-fact="dateReasons">
+      <p className="detail-note" id="detail-reasons-heading">
+        {t('dateReasons.heading')}
+      </p>
+      <ul aria-labelledby="detail-reasons-heading">
+        {/* A corpus may list one reason twice: it is said once. */}
+        {[...new Map(reasons.map((r) => [JSON.stringify(r), r])).entries()].map(([key, reason]) => (
+          <li key={key} data-reason={reason.kind}>
+            {dateReasonParts(reason, lng, t).map((part, index) =>
+              part.name ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one line never reorder.
+                <bdi key={index}>{part.text}</bdi>
+              ) : (
+                part.text
+              ),
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** The event's facts as a description list, every label and value in the UI language. */
 export function EventFacts({ event }: { event: TimelineEvent }) {
@@ -25,6 +55,7 @@ export function EventFacts({ event }: { event: TimelineEvent }) {
         {event.date && event.date.basis !== 'stated' && (
           <span className="detail-note detail-basis">{t(`basis.${event.date.basis}`)}</span>
         )}
+        {event.date?.reasons && event.date.reasons.length > 0 && <DateReasons reasons={event.date.reasons} />}
       </dd>
       <dt>{t('detail.type')}</dt>
       <dd data-fact="type">
@@ -61,6 +92,7 @@ export function EventFacts({ event }: { event: TimelineEvent }) {
                   <bdi className="detail-person" data-untranslated="">
                     {localText(person.name, lng)}
                   </bdi>
+                  <OtherSpelling name={person.name} />
                   {' — '}
                   {[
                     person.role ? t(`roles.${person.role}`) : null,

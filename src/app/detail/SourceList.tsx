@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Article, TimelineEvent } from '#schema';
+import type { Article, MergeReason, TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { capCombiningMarks } from '../format/capCombiningMarks.ts';
 import { formatDay } from '../format/dateText.ts';
@@ -26,6 +26,10 @@ export function SourceList({ event }: { event: TimelineEvent }) {
     .map((id) => articlesById.get(id))
     .filter((article): article is Article => article !== undefined)
     .sort((a, b) => Number(b.lang === lng) - Number(a.lang === lng));
+  // The most precise report has no entry: it is the event; the others say why they were taken for it.
+  const mergeReasons = new Map<string, MergeReason>(
+    (event.merges ?? []).map((merge) => [merge.articleId, merge.reason]),
+  );
   return (
     <section className="detail-sources" aria-labelledby="detail-sources-heading">
       <h3 id="detail-sources-heading">
@@ -34,6 +38,7 @@ export function SourceList({ event }: { event: TimelineEvent }) {
       <ol>
         {articles.map((article) => {
           const href = safeHref(article.source?.url ?? null);
+          const merged = mergeReasons.get(article.id);
           return (
             <li key={article.id} className="source" data-article={article.id}>
               <p className="source-meta">
@@ -57,6 +62,11 @@ export function SourceList({ event }: { event: TimelineEvent }) {
               <p className="source-title" lang={article.lang} data-untranslated="">
                 <bdi>{capCombiningMarks(article.title)}</bdi>
               </p>
+              {merged && (
+                <p className="detail-note source-merge" data-merge={merged}>
+                  {t(`merges.${merged}`)}
+                </p>
+              )}
               {href && (
                 <p className="source-link">
                   <a href={href} target="_blank" rel="noopener noreferrer">
