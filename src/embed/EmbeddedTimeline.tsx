@@ -13,6 +13,8 @@ export interface EmbeddedTimelineProps {
   compact: boolean;
   i18n: i18n;
   viewState: MemoryViewState;
+  /** The standalone app's address, where share links point. */
+  appUrl: string;
 }
 
 type LoadState = { status: 'loading'; src: string } | (CorpusLoad & { src: string });
@@ -41,6 +43,7 @@ function EmbedBody({
   compact,
   i18n,
   viewState,
+  appUrl,
 }: { load: LoadState } & Omit<EmbeddedTimelineProps, 'src'>) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
@@ -61,7 +64,7 @@ function EmbedBody({
             corpusBaseUrl={load.baseUrl}
             i18n={i18n}
             viewState={viewState}
-            host={{ compact, contained: true }}
+            host={{ compact, contained: true, appUrl }}
           />
         </>
       )}

@@ -30,6 +30,11 @@ export function defaultSource(scriptUrl: string): string {
   return new URL('../corpus/index.json', scriptUrl).href;
 }
 
+/** The standalone app published beside the script (`dist/index.html`): where share links point. */
+export function appUrlBeside(scriptUrl: string): string {
+  return new URL('../index.html', scriptUrl).href;
+}
+
 /** `src` made absolute: relative URLs resolve against the host page, like an `<img src>`. */
 export function sourceUrl(options: MountTimelineOptions, scriptUrl: string): string {
   return options.src ? new URL(options.src, document.baseURI).href : defaultSource(scriptUrl);

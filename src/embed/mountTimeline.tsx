@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createMemoryViewState } from '../app/state/memoryViewState.ts';
 import { createI18n, EMBED_LANGUAGE_STORAGE_KEY } from '../i18n/createI18n.ts';
 import { EmbeddedTimeline } from './EmbeddedTimeline.tsx';
-import { heightOption, languageOption, sourceUrl, windowOption } from './embedOptions.ts';
+import { appUrlBeside, heightOption, languageOption, sourceUrl, windowOption } from './embedOptions.ts';
 import type { MountTimelineOptions, TimelineEventMap, TimelineHandle } from './public-api.d.ts';
 import { createEmbedStyleSheet } from './shadowStyles.ts';
 
@@ -52,6 +52,7 @@ export function mountTimeline(element: HTMLElement, options: MountTimelineOption
           compact={current.compact ?? false}
           i18n={i18n}
           viewState={viewState}
+          appUrl={appUrlBeside(import.meta.url)}
         />
       </StrictMode>,
     );

@@ -10,6 +10,11 @@ export interface ViewerHost {
    * embed's box rather than the screen.
    */
   contained: boolean;
+  /**
+   * The standalone app's address, for share links: a host page's element knows it from its script's URL;
+   * absent, the page is the app (the full page, the iframe).
+   */
+  appUrl?: string | undefined;
 }
 
 export const PAGE_HOST: ViewerHost = { compact: false, contained: false };
