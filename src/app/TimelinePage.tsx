@@ -9,12 +9,15 @@ import { compareEventsByDate } from './model/eventDates.ts';
 import { createEventFilter, type EventFilters, NO_FILTERS } from './model/eventFilters.ts';
 import type { UrlState } from './model/urlState.ts';
 import { OutsideTimeline } from './outside/OutsideTimeline.tsx';
+import { PrintList } from './print/PrintList.tsx';
+import { ShownEventsContext } from './state/shownEvents.ts';
 import { useDocumentLanguage } from './state/useDocumentLanguage.ts';
 import { PANE_COVERS_PAGE_QUERY, PHONE_QUERY, useMediaQuery } from './state/useMediaQuery.ts';
 import { useReturnFocus } from './state/useReturnFocus.ts';
 import { useViewerHost } from './state/viewerHost.ts';
 import { type HistoryMode, useViewState } from './state/viewState.ts';
 import { TimelineView } from './timeline/TimelineView.tsx';
+import { YearStrip } from './years/YearStrip.tsx';
 import './TimelinePage.css';
 
 /** The page: reads the view state (URL or an embed's memory) and wires filters, views and the detail pane. */
@@ -74,6 +77,7 @@ export function TimelinePage() {
   );
   const setView = useCallback((next: UrlState['view']) => update({ view: next }, 'push'), [update]);
   const setWindow = useCallback((window: UrlState['window']) => update({ window }, 'replace'), [update]);
+  const showYear = useCallback((window: UrlState['window']) => update({ window }, 'push'), [update]);
 
   const empty = shown.length === 0 && corpus.events.length > 0;
   // Where the pane covers the page, what it covers must not take focus or reach screen readers.
@@ -108,6 +112,7 @@ export function TimelinePage() {
       </div>
       <div className="page-body">
         <main id="events" className="page-main" tabIndex={-1} inert={covered}>
+          {view === 'timeline' && !empty && <YearStrip events={viewEvents} onPickYear={showYear} />}
           {empty ? (
             <div className="empty-state" role="status">
               <p>{t('filters.empty')}</p>
@@ -129,9 +134,12 @@ export function TimelinePage() {
           <OutsideTimeline events={viewEvents} view={view} onOpen={open} />
         </main>
         {state.event !== null && (
-          <DetailPane event={openEvent} onClose={close} focusOnOpen={!openedByHost.current} />
+          <ShownEventsContext.Provider value={shown}>
+            <DetailPane event={openEvent} onClose={close} focusOnOpen={!openedByHost.current} />
+          </ShownEventsContext.Provider>
         )}
       </div>
+      <PrintList events={viewEvents} />
     </div>
   );
 }

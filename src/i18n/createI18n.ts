@@ -48,9 +48,21 @@ export function createI18n(options: CreateI18nOptions = {}): i18n {
       lookupQuerystring: 'lng',
       lookupLocalStorage: storageKey,
       caches: ['localStorage'],
+      convertDetectedLanguage: readerLanguage,
     },
   });
   return instance;
+}
+
+/**
+ * Languages whose readers are far likelier to read Russian than English (Kazakh above all: the corpus is
+ * Kazakhstan's diplomacy); without this a `kk-KZ` browser would get the English fallback.
+ */
+const READ_AS_RUSSIAN = new Set(['kk', 'ky', 'be', 'tt', 'tg']);
+
+/** A detected language code as the one to look up: `kk-KZ` → `ru`, anything else unchanged. */
+export function readerLanguage(code: string): string {
+  return READ_AS_RUSSIAN.has(code.toLowerCase().split(/[-_]/)[0] ?? '') ? 'ru' : code;
 }
 
 /** The UI language an i18next code stands for (`ru-RU` → `ru`), `en` when it is none of ours. */

@@ -15,3 +15,23 @@ describe('Russian plurals', () => {
     ]);
   });
 });
+
+describe('issue 15 (minor): Russian counts and roles', () => {
+  it('counts characters as 1 знак, 2 342 знака, 5 знаков', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'ru', fallbackLng: 'en', interpolation: { escapeValue: false } });
+    const text = (count: number) =>
+      i18n.t('detail.showText', { count, size: new Intl.NumberFormat('ru').format(count) });
+    expect([1, 2342, 5, 11].map(text)).toEqual([
+      'Показать текст статьи (1 знак)',
+      `Показать текст статьи (${new Intl.NumberFormat('ru').format(2342)} знака)`,
+      'Показать текст статьи (5 знаков)',
+      'Показать текст статьи (11 знаков)',
+    ]);
+  });
+  it('writes roles lowercase, as they stand mid-line ("Токаев — президент, Казахстан")', () => {
+    for (const [role, text] of Object.entries(resources.ru.translation.roles)) {
+      expect(text.charAt(0), role).toBe(text.charAt(0).toLowerCase());
+    }
+  });
+});

@@ -34,7 +34,7 @@ export function ArticleTextView({ article, eventId }: { article: Article; eventI
   return (
     <div className="article-text">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {open ? t('detail.hideText') : t('detail.showText', { size })}
+        {open ? t('detail.hideText') : t('detail.showText', { count: article.textLength, size })}
       </button>
       <div id={id} hidden={!open}>
         {state.status === 'loading' && <p role="status">{t('detail.loading')}</p>}

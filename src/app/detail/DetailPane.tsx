@@ -6,6 +6,7 @@ import { EventFacts } from './EventFacts.tsx';
 import { SourceList } from './SourceList.tsx';
 import './DetailPane.css';
 import { localText } from '../format/localText.ts';
+import { DetailPaneActions } from '../stepper/DetailPaneActions.tsx';
 
 export interface DetailPaneProps {
   /** Null when the URL names an event the corpus does not have. */
@@ -63,6 +64,7 @@ export function DetailPane({ event, onClose, focusOnOpen = true }: DetailPanePro
       </h2>
       {event && (
         <>
+          <DetailPaneActions event={event} />
           <EventFacts event={event} />
           <SourceList event={event} />
         </>

@@ -1,21 +1,7 @@
-import type { Article, TimelineEvent, UiLanguage } from '#schema';
+import type { Article, TimelineEvent } from '#schema';
 import { localText } from '../format/localText.ts';
 import { dateSpan } from '../model/eventDates.ts';
-
-export type CsvColumns = Record<
-  | 'id'
-  | 'start'
-  | 'end'
-  | 'precision'
-  | 'type'
-  | 'planned'
-  | 'title'
-  | 'countries'
-  | 'participants'
-  | 'place'
-  | 'sources',
-  string
->;
+import { EXPORT_COLUMNS, type ExportWords, sourceLinks, sourceOutlets } from './exportWords.ts';
 
 function csvCell(value: string): string {
   // Quote every cell; a leading =, +, - or @ is defused so spreadsheets do not run scraped text as a formula.
@@ -23,30 +9,41 @@ function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** CSV with a header row in the UI language; a byte-order mark so Excel reads Cyrillic as UTF-8. */
+/** `,` for most readers; `;` for Excel in a Russian (or other decimal-comma) locale, which splits on it. */
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * CSV in the UI language: the header, the types, countries, roles, documents and figures as the page shows
+ * them, the outlets and the sources' addresses. A byte-order mark so Excel reads Cyrillic as UTF-8.
+ */
 export function eventsToCsv(
   events: readonly TimelineEvent[],
-  lng: UiLanguage,
-  columns: CsvColumns,
+  words: ExportWords,
   articlesById: ReadonlyMap<string, Article>,
+  delimiter: CsvDelimiter = ',',
 ): string {
-  const header = Object.values(columns);
-  const rows = events.map((event) => [
-    event.id,
-    event.date?.start ?? '',
-    event.date?.end ?? '',
-    event.date?.precision ?? '',
-    event.types.join(' '),
-    String(event.planned),
-    localText(event.title, lng),
-    event.countries.join(' '),
-    event.participants.map((person) => localText(person.name, lng)).join('; '),
-    event.location ? localText(event.location.name, lng) : '',
-    event.articleIds
-      .map((id) => articlesById.get(id)?.source?.url ?? articlesById.get(id)?.file ?? id)
-      .join(' '),
-  ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const { lng } = words;
+  const header = EXPORT_COLUMNS.map((name) => words.columns[name]);
+  const rows = events.map((event) => {
+    const cells: Record<(typeof EXPORT_COLUMNS)[number], string> = {
+      id: event.id,
+      start: event.date?.start ?? '',
+      end: event.date?.end ?? '',
+      precision: words.precision(event),
+      type: words.type(event),
+      planned: words.status(event),
+      title: localText(event.title, lng),
+      countries: words.countries(event).join('; '),
+      participants: words.participants(event).join('; '),
+      place: event.location ? localText(event.location.name, lng) : '',
+      documents: words.documents(event).join('; '),
+      figures: words.figures(event).join('; '),
+      outlets: sourceOutlets(event, articlesById).join('; '),
+      sources: sourceLinks(event, articlesById).join(' '),
+    };
+    return EXPORT_COLUMNS.map((name) => cells[name]);
+  });
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(delimiter)).join('\r\n')}\r\n`;
 }
 
 /** The events as they are in the corpus (both languages), so a JSON export can be re-read by the viewer's schema. */
@@ -96,12 +93,49 @@ function icsDay(date: Date): string {
   return date.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
-/** iCalendar all-day events (RFC 5545); undated events have no place in a calendar and are left out. */
-export function eventsToIcs(events: readonly TimelineEvent[], lng: UiLanguage): string {
+/** An http(s) address as an RFC 5545 URI value, or null: nothing else belongs in a calendar's link. */
+function icsUri(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return url.replace(CONTROL_CHARACTERS, '').replace(/[\r\n\u2028\u2029\s]/g, '');
+}
+
+/** What the detail pane says about the event, one line each, for the calendar entry's description. */
+function icsDescription(
+  event: TimelineEvent,
+  words: ExportWords,
+  articlesById: ReadonlyMap<string, Article>,
+): string {
+  const { headings } = words;
+  const outlets = sourceOutlets(event, articlesById);
+  const lines = [
+    `${headings.type}: ${words.type(event)} (${words.status(event)})`,
+    words.countries(event).join(', '),
+    ...(event.participants.length > 0
+      ? [`${headings.participants}: ${words.participants(event).join('; ')}`]
+      : []),
+    ...(event.agreements.length > 0 ? [`${headings.documents}: ${words.documents(event).join('; ')}`] : []),
+    ...(event.figures.length > 0 ? [`${headings.figures}: ${words.figures(event).join('; ')}`] : []),
+    `${headings.sources}: ${[...outlets, ...sourceLinks(event, articlesById)].join(' ')}`,
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * iCalendar all-day events (RFC 5545), a month-only or year-only date as an entry spanning that month or year,
+ * with a description and a link to the first source; undated events have no place in a calendar and are
+ * left out.
+ */
+export function eventsToIcs(
+  events: readonly TimelineEvent[],
+  words: ExportWords,
+  articlesById: ReadonlyMap<string, Article>,
+): string {
+  const { lng } = words;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//diplomacy-timeline//EN', 'CALSCALE:GREGORIAN'];
   for (const event of events) {
     if (!event.date) continue;
     const span = dateSpan(event.date);
+    const link = event.articleIds.map((id) => icsUri(articlesById.get(id)?.source?.url)).find(Boolean);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${icsText(event.id)}@diplomacy-timeline`,
@@ -109,7 +143,9 @@ export function eventsToIcs(events: readonly TimelineEvent[], lng: UiLanguage): 
       `DTSTART;VALUE=DATE:${icsDay(span.start)}`,
       `DTEND;VALUE=DATE:${icsDay(span.end)}`,
       `SUMMARY:${icsText(localText(event.title, lng))}`,
+      `DESCRIPTION:${icsText(icsDescription(event, words, articlesById))}`,
       ...(event.location ? [`LOCATION:${icsText(localText(event.location.name, lng))}`] : []),
+      ...(link ? [`URL:${link}`] : []),
       ...(event.planned ? ['STATUS:TENTATIVE'] : []),
       'END:VEVENT',
     );

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '#schema';
 import { countryName } from '../format/countryName.ts';
 import { rowLabel } from '../format/rowLabel.ts';
 import { useMenuDismiss } from '../menus/useMenuDismiss.ts';
-import { normaliseForSearch, queryWords } from '../model/eventSearch.ts';
+import { matchesWords, normaliseForSearch, queryWords } from '../model/eventSearch.ts';
 import { NO_PARTNER_ROW, partnerRows } from '../model/partnerRows.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
@@ -52,7 +52,7 @@ export function CountryFilter({ selected, events, onChange }: CountryFilterProps
       ? codes
       : codes.filter((code) => {
           const text = normaliseForSearch(`${rowLabel(code, lng, t)} ${countryName(code, 'en')} ${code}`);
-          return words.every((word) => text.includes(word));
+          return matchesWords(text, words);
         });
   const toggle = (code: string, on: boolean) =>
     onChange(on ? [...selected, code] : selected.filter((x) => x !== code));

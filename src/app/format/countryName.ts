@@ -11,10 +11,20 @@ function displayNames(lng: string): Intl.DisplayNames {
 }
 
 /**
+ * Where CLDR's name is not the one the country itself uses and its press writes: CLDR's Russian for KG is
+ * «Киргизия», Kyrgyzstan's constitution and the corpus's gazetteer say «Кыргызстан».
+ */
+const OWN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ru: { KG: 'Кыргызстан' },
+};
+
+/**
  * A country's name in the UI language from the browser's own CLDR data (`Intl.DisplayNames`), so no
  * country list ships with the app and a third UI language gets its names for free.
  */
 export function countryName(code: string, lng: string): string {
+  const own = OWN_NAMES[lng]?.[code];
+  if (own) return own;
   try {
     return displayNames(lng).of(code) ?? code;
   } catch {

@@ -21,3 +21,10 @@ describe('locale formatting', () => {
     expect(countryName('MN', 'ru')).toBe('Монголия');
   });
 });
+
+describe('issue 15 (minor): country names', () => {
+  it('names Kyrgyzstan «Кыргызстан» in Russian, as the country and the gazetteer do', () => {
+    expect(countryName('KG', 'ru')).toBe('Кыргызстан');
+    expect(countryName('KG', 'en')).toBe('Kyrgyzstan');
+  });
+});

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
+import { AboutData } from '../about/AboutData.tsx';
 import type { ViewName } from '../model/urlState.ts';
+import { ShareViewButton } from '../share/ShareViewButton.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import './AppHeader.css';
@@ -53,7 +55,9 @@ export const AppHeader = memo(function AppHeader({
             </button>
           ))}
         </fieldset>
+        <ShareViewButton />
         {!compact && <ExportMenu events={shownEvents} />}
+        <AboutData />
         <LanguageSwitcher />
       </div>
     </header>

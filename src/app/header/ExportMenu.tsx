@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '#schema';
 import { useCorpus } from '../corpusContext.ts';
 import { eventsToCsv, eventsToIcs, eventsToJson } from '../export/exportFiles.ts';
+import { exportWords } from '../export/exportWords.ts';
 import { useMenuDismiss } from '../menus/useMenuDismiss.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 
@@ -21,19 +22,7 @@ export function ExportMenu({ events }: { events: readonly TimelineEvent[] }) {
   const { t } = useTranslation();
   const lng = useUiLanguage();
   const { articlesById } = useCorpus();
-  const columns = {
-    id: t('export.columns.id'),
-    start: t('export.columns.start'),
-    end: t('export.columns.end'),
-    precision: t('export.columns.precision'),
-    type: t('export.columns.type'),
-    planned: t('export.columns.planned'),
-    title: t('export.columns.title'),
-    countries: t('export.columns.countries'),
-    participants: t('export.columns.participants'),
-    place: t('export.columns.place'),
-    sources: t('export.columns.sources'),
-  };
+  const words = exportWords(t, lng);
   const menu = useRef<HTMLDetailsElement>(null);
   const { onToggle } = useMenuDismiss(menu);
   const formats = [
@@ -42,7 +31,7 @@ export function ExportMenu({ events }: { events: readonly TimelineEvent[] }) {
       file: () => [
         'diplomatic-events.csv',
         'text/csv;charset=utf-8',
-        eventsToCsv(events, lng, columns, articlesById),
+        eventsToCsv(events, words, articlesById),
       ],
     },
     {
@@ -51,7 +40,16 @@ export function ExportMenu({ events }: { events: readonly TimelineEvent[] }) {
     },
     {
       label: t('export.ics'),
-      file: () => ['diplomatic-events.ics', 'text/calendar', eventsToIcs(events, lng)],
+      file: () => ['diplomatic-events.ics', 'text/calendar', eventsToIcs(events, words, articlesById)],
+    },
+    {
+      // Excel in a decimal-comma locale (Russian among them) splits CSV on semicolons only.
+      label: t('export.csvExcel'),
+      file: () => [
+        'diplomatic-events-excel.csv',
+        'text/csv;charset=utf-8',
+        eventsToCsv(events, words, articlesById, ';'),
+      ],
     },
   ] satisfies { label: string; file: () => [string, string, string] }[];
   return (

@@ -1,6 +1,6 @@
 import type { Article, EventType, TimelineEvent } from '#schema';
 import { eventYears, isUpcoming, utcToday } from './eventDates.ts';
-import { matchesWords, queryWords, searchableText } from './eventSearch.ts';
+import { matchesWords, narrows, queryWords, type SearchWord, searchableText } from './eventSearch.ts';
 import { partnerRows } from './partnerRows.ts';
 
 export type StatusFilter = 'all' | 'past' | 'planned';
@@ -54,13 +54,13 @@ export function createEventFilter(
   }));
   // Which events match the last query, shared by the calls for one change (the panel filters three ways)
   // and narrowed as a query grows: typing one more letter only re-checks the events that matched before.
-  let lastWords: string[] = [];
+  let lastWords: SearchWord[] = [];
   let lastMatches: Uint8Array | null = null;
-  function matchesFor(words: string[]): Uint8Array | null {
+  function matchesFor(words: SearchWord[]): Uint8Array | null {
     if (words.length === 0) return null;
-    if (lastMatches && words.join(' ') === lastWords.join(' ')) return lastMatches;
-    const narrowing =
-      lastMatches !== null && lastWords.every((word) => words.some((next) => next.includes(word)));
+    const same = (a: SearchWord[]) => a.map((word) => word.plain).join(' ');
+    if (lastMatches && same(words) === same(lastWords)) return lastMatches;
+    const narrowing = lastMatches !== null && narrows(lastWords, words);
     const matches = new Uint8Array(prepared.length);
     for (let i = 0; i < prepared.length; i++) {
       if (narrowing && !lastMatches?.[i]) continue;

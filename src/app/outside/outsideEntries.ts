@@ -1,5 +1,5 @@
 import type { Article, Problem, TimelineEvent } from '#schema';
-import { normaliseForSearch, queryWords } from '../model/eventSearch.ts';
+import { matchesWords, normaliseForSearch, queryWords } from '../model/eventSearch.ts';
 import { involvesHomeCountry } from '../model/partnerRows.ts';
 
 /** An unplaced article, with the problems reported on its file (so the file is listed once, here). */
@@ -96,6 +96,5 @@ export function entryText(parts: readonly (string | null | undefined)[]): string
 
 /** Whether every word of the query is in the entry's text (an empty query matches everything). */
 export function entryMatches(text: string, query: string): boolean {
-  const words = queryWords(query);
-  return words.every((word) => text.includes(word));
+  return matchesWords(text, queryWords(query));
 }

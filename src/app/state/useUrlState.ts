@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#schema';
-import { parseUrlState, serializeUrlState, type UrlState, urlLanguage } from '../model/urlState.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from '../model/urlState.ts';
 import { useUiLanguage } from '../useUiLanguage.ts';
 import type { HistoryMode, ViewStateApi } from './viewState.ts';
 
@@ -15,8 +14,9 @@ function writeUrl(state: UrlState, lng: UiLanguage, mode: HistoryMode) {
 
 /** The view state lives in the URL, so every view is a link and back/forward walk through it. */
 export function useUrlState(): ViewStateApi {
-  const { i18n } = useTranslation();
   const lng = useUiLanguage();
+  const language = useRef(lng);
+  language.current = lng;
   const [state, setState] = useState(() => parseUrlState(window.location.search));
   // Read by `update`, so that two updates in one event handler build on each other.
   const current = useRef(state);
@@ -31,22 +31,20 @@ export function useUrlState(): ViewStateApi {
     [lng],
   );
 
-  useEffect(
-    function followHistory() {
-      function onPopState() {
-        const next = parseUrlState(window.location.search);
-        current.current = next;
-        setState(next);
-        const requested = urlLanguage(window.location.search);
-        if (requested && requested !== i18n.resolvedLanguage) void i18n.changeLanguage(requested);
-      }
-      window.addEventListener('popstate', onPopState);
-      return function stopFollowingHistory() {
-        window.removeEventListener('popstate', onPopState);
-      };
-    },
-    [i18n],
-  );
+  useEffect(function followHistory() {
+    function onPopState() {
+      const next = parseUrlState(window.location.search);
+      current.current = next;
+      setState(next);
+      // An entry keeps the language it was pushed in; going back to it must not undo the reader's later
+      // choice of language, so the entry is rewritten in the language in use instead.
+      writeUrl(next, language.current, 'replace');
+    }
+    window.addEventListener('popstate', onPopState);
+    return function stopFollowingHistory() {
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
 
   useEffect(
     function keepLanguageInUrl() {

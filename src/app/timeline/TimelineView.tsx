@@ -30,6 +30,7 @@ import {
 import { localeMoment } from './timelineMoment.ts';
 import { STATIC_TIMELINE_OPTIONS } from './timelineOptions.ts';
 import { fromIsoDay, initialWindow, ROW_LABELS_PX, toIsoDay } from './timelineWindow.ts';
+import { useFocusableRowLabels } from './useFocusableRowLabels.ts';
 import { useTimeline } from './useTimeline.ts';
 import { useTimelineKeyboard } from './useTimelineKeyboard.ts';
 import './TimelineView.css';
@@ -164,6 +165,7 @@ export const TimelineView = memo(function TimelineView({
       },
     },
   });
+  useFocusableRowLabels(container, timeline, t('timeline.rowLabels'), items);
   const keyboard = useTimelineKeyboard(
     timeline,
     placements,

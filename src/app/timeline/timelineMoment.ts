@@ -10,6 +10,27 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
  * The axis labels do not depend on it: they are formatted with Intl (see axisFormat.ts).
  */
 export function localeMoment(lng: string): NonNullable<TimelineOptions['moment']> {
-  const bound = (...args: Parameters<typeof moment>) => moment(...args).locale(lng);
+  const tooltipDate = new Intl.DateTimeFormat(lng, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const bound = (...args: Parameters<typeof moment>) => {
+    const date = moment(...args).locale(lng);
+    const format = date.format.bind(date);
+    // vis-timeline writes its tooltip date with a fixed English pattern, which in Russian reads
+    // "четверг, декабрь 3-го 2026"; that one pattern is written the language's own way instead
+    // ("четверг, 3 декабря 2026 г. в 15:13:22").
+    date.format = (pattern?: string) =>
+      pattern === VIS_TOOLTIP_PATTERN ? tooltipDate.format(date.toDate()) : format(pattern);
+    return date;
+  };
   return bound as unknown as NonNullable<TimelineOptions['moment']>;
 }
+
+/** The pattern vis-timeline 8 formats the current-time (and custom-time) tooltip with (CurrentTime.js). */
+export const VIS_TOOLTIP_PATTERN = 'dddd, MMMM Do YYYY, H:mm:ss';
