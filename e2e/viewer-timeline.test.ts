@@ -172,7 +172,10 @@ describe('issue 15: the timeline as users find it', () => {
     ).toBe(false);
     const undated = page.getByTestId('outside-undated');
     await undated.locator('summary').click();
-    expect(await undated.locator('[data-event-row="evt-undated-kz-fr-phone-call"]').count()).toBe(1);
+    // The group's rows are built when it opens: wait for them rather than count at once.
+    const row = undated.locator('[data-event-row="evt-undated-kz-fr-phone-call"]');
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
   });
 
   it('minor: the visible window is always in the URL, after the opening fit and after Today', async () => {
