@@ -50,11 +50,23 @@ it('keeps event ids across a renamed file, and an old id as an alias once a bett
   const input = mkdtempSync(path.join(tmpdir(), 'cli-ids-'));
   const seed = '001_c21151932be9a4ed.txt';
   writeFileSync(path.join(input, seed), readFileSync(path.join(root, 'seeds', seed)));
-  const output = path.join(mkdtempSync(path.join(tmpdir(), 'cli-ids-out-')), 'corpus.json');
+  const outDir = mkdtempSync(path.join(tmpdir(), 'cli-ids-out-'));
+  const output = path.join(outDir, 'corpus.json');
+  // With a cache folder the ids are read from it, not from the whole corpus: the aliases must not differ.
   const extract = () => {
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'src/pipeline/node/cli.ts', '--input', input, '--output', output],
+      [
+        '--import',
+        'tsx',
+        'src/pipeline/node/cli.ts',
+        '--input',
+        input,
+        '--output',
+        output,
+        '--cache',
+        path.join(outDir, 'cache'),
+      ],
       {
         cwd: root,
         stdio: 'ignore',

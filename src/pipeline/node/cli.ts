@@ -21,7 +21,7 @@ import type { ArticleTexts } from '../output/article-texts.ts';
 import { type ExtractionResult, extractFolder } from './extract-folder.ts';
 import { printable } from './printable-name.ts';
 import { progressReport } from './progress-report.ts';
-import { readIdHistory } from './read-id-history.ts';
+import { readCachedIdHistory, readIdHistory, writeCachedIdHistory } from './read-id-history.ts';
 import { isAlive, takeRunLock } from './run-lock.ts';
 import { DEFAULT_FILE_BUDGET_MS } from './time-budget.ts';
 
@@ -72,10 +72,11 @@ function run(argv: string[]): number {
   const release = takeRunLock(`${output}.lock`);
   try {
     removeStaleTemporaryFiles(outputDir, path.basename(output));
+    const cacheDir = values.cache ? path.resolve(values.cache) : undefined;
     const extractAndWrite = (): ExtractionResult => {
       const result = extractFolder(input, {
         ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
-        previousIds: readIdHistory(output),
+        previousIds: (cacheDir && readCachedIdHistory(cacheDir)) || readIdHistory(output),
         ...(budgetSeconds !== undefined ? { fileBudgetMs: budgetSeconds * 1000 } : {}),
         // Never read back as articles, should the output lie inside the input folder.
         exclude: [
@@ -92,6 +93,7 @@ function run(argv: string[]): number {
       });
       // Compact: the index is read by programs; indented, it was 60% larger and slower to write.
       writeAtomically(output, [...result.toJsonParts(), Buffer.from('\n')]);
+      if (cacheDir) writeCachedIdHistory(cacheDir, { events: result.events, aliases: result.aliases });
       writeTexts(outputDir, result.texts);
       return result;
     };
