@@ -1,5 +1,5 @@
 import type { Role } from '#schema';
-import { NameMatcher, WordForms } from './name-matcher.ts';
+import { NameMatcher, type Token, WordForms } from './name-matcher.ts';
 import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
 import type { City, Country, Meeting, MeetingSeries, Official } from './types.ts';
 
@@ -114,9 +114,12 @@ export class Gazetteer {
   }
 
   /** Where the text names a meeting series: by name and inflected forms, and the names written with digits. */
-  findMeetingNames(text: string): Array<{ seriesId: string; start: number; end: number; text: string }> {
+  findMeetingNames(
+    text: string,
+    tokens?: Token[],
+  ): Array<{ seriesId: string; start: number; end: number; text: string }> {
     const found = this.meetingNames
-      .find(text)
+      .find(text, tokens)
       .map((m) => ({ seriesId: m.value, start: m.start, end: m.end, text: m.text }));
     for (const { pattern, seriesId } of this.literalMeetingNames) {
       pattern.lastIndex = 0;

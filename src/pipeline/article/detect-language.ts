@@ -81,7 +81,10 @@ function cyrillicNeighbour(sample: string, cyrillic: number): string | null {
 }
 
 function withoutNames(sample: string, names: NameFinders): string {
-  const spans = [names.officialNames, names.cityNames, names.countryNames].flatMap((m) => m.find(sample));
+  const tokens = names.officialNames.words.tokenize(sample);
+  const spans = [names.officialNames, names.cityNames, names.countryNames].flatMap((m) =>
+    m.find(sample, tokens),
+  );
   let kept = sample;
   for (const { start, end } of spans) kept = kept.slice(0, start) + ' '.repeat(end - start) + kept.slice(end);
   return kept;

@@ -36,6 +36,8 @@ export interface Entities {
   cities: CitySpan[];
   people: PersonSpan[];
   roles: RoleSpan[];
+  /** The text's words, for a later stage that matches more names in it without cutting it up again. */
+  tokens?: Token[];
 }
 
 // "млн долларов США" names a currency, not a participant (NOTES-LIBRARIES).
@@ -72,7 +74,7 @@ export function findEntities(text: string, gazetteer: Gazetteer): Entities {
   const roles = gazetteer.rolePhrases
     .find(text, tokens)
     .map((m) => linkRole({ ...span(m), phrase: m.value }, around));
-  return { countries, cities, people, roles };
+  return { countries, cities, people, roles, tokens };
 }
 
 // "казахстанско-китайские", "Kazakh-Russian": each part of a compound adjective names a country.

@@ -31,7 +31,7 @@ export function findMeetingMentions(
   gazetteer: Gazetteer,
 ): MeetingMention[] {
   const mentions: MeetingMention[] = [];
-  for (const name of gazetteer.findMeetingNames(text)) {
+  for (const name of gazetteer.findMeetingNames(text, entities.tokens)) {
     const sentence = sentences.find((s) => name.start >= s.start && name.end <= s.end);
     if (!sentence) continue;
     const cityIds = entities.cities
