@@ -124,7 +124,12 @@ function reportOf(item: ArticleEventRef): Report {
 /** A quick test before comparing with every member: the kind of event, and a dated report's days. */
 function mayFit<T>(report: Report, group: Group<T>): boolean {
   if (report.family !== group.family) return false;
-  if (!report.key.date) return true;
+  if (!report.key.date) {
+    if (report.key.dayOfYear) return true;
+    // A report with no date fits only a dated group from when its people held office (see mayBeSibling).
+    const window = report.key.officeWindow;
+    return window !== null && window.from <= group.earliestTo && group.latestFrom <= window.to;
+  }
   return report.key.range.from <= group.earliestTo && group.latestFrom <= report.key.range.to;
 }
 
