@@ -193,4 +193,14 @@ describe('extractArticle: who takes part', () => {
     ].join('\n\n');
     expect(extract(text).event?.date).toMatchObject({ start: '2017-12-25' });
   });
+
+  it('an unknown foreign name after "с" is put back in the nominative', () => {
+    const text = [
+      'Министры провели переговоры',
+      'Сегодня в Астане 31 мая 2023 года министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Мальты Яном Боргом.',
+    ].join('\n\n');
+    const names = who(text)?.map((p) => p[0]) ?? [];
+    expect(extract(text).event?.participants.map((p) => p.name.ru)).toContain('Ян Борг');
+    expect(names.join(' ')).not.toMatch(/Yanom|Borgom/);
+  });
 });

@@ -107,8 +107,15 @@ function unknownParticipant(
 
 // Oblique cases of Russian surnames in -ов/-ев/-ин ("Сергеем Лавровым"); other names are left as written.
 function nominativeSurname(name: string): string {
-  return name
-    .split(' ')
+  const words = name.split(' ');
+  // "с Паком Чином", "с Ким Чен Ыном": after "with" a foreign name takes the instrumental on its last word,
+  // and on the others when they decline too; a consonant before the ending says it is one.
+  if (words.length > 1 && INSTRUMENTAL.test(words.at(-1) ?? '')) {
+    return words.map((word) => word.replace(INSTRUMENTAL, '$1')).join(' ');
+  }
+  return words
     .map((word) => word.replace(/^(\p{Lu}\p{L}+(?:ов|ев|ёв|ин|ын))(?:ым|ом|а|у|е)$/u, '$1'))
     .join(' ');
 }
+
+const INSTRUMENTAL = /^(\p{Lu}\p{L}*[бвгджзклмнпрстфхцчшщ])(?:ом|ым|ем|им)$/u;
