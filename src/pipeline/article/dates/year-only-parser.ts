@@ -5,15 +5,13 @@ import type { Parser } from 'chrono-node';
 const RU_YEAR = /(?<![\p{L}\d-])((?:19|20)\d{2})\s*(?:год(?:у|а|е)?|г\.)(?![\p{L}])/iu;
 const EN_YEAR = /\b(?:in|during|since|by)\s+((?:19|20)\d{2})\b(?![-–]\d)/i;
 
-export const ruYearParser: Parser = {
-  pattern: () => RU_YEAR,
-  extract: (context, match) => yearOnly(Number(match[1]), context),
-};
+/** A parser for a year standing alone, its digits the pattern's first group; every locale's is one of these. */
+export function yearOnlyParser(pattern: RegExp): Parser {
+  return { pattern: () => pattern, extract: (context, match) => yearOnly(Number(match[1]), context) };
+}
 
-export const enYearParser: Parser = {
-  pattern: () => EN_YEAR,
-  extract: (context, match) => yearOnly(Number(match[1]), context),
-};
+export const ruYearParser = yearOnlyParser(RU_YEAR);
+export const enYearParser = yearOnlyParser(EN_YEAR);
 
 function yearOnly(year: number, context: Parameters<Parser['extract']>[0]): ReturnType<Parser['extract']> {
   const components = context.createParsingComponents({ year });

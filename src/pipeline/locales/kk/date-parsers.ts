@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Kazakh. Kazakh writes a date as "30 тамызда" (the month with a case ending), "2025 жылғы
 // 30 тамызда", "30 тамыз 2025 жыл", "30-тамызда", and a month alone as "қазан айында" ("in the month of
@@ -68,15 +69,7 @@ export const kkMonthParser: Parser = {
   },
 };
 
-export const kkYearParser: Parser = {
-  pattern: () => YEAR_ONLY,
-  extract: (context, match) => {
-    const components = context.createParsingComponents({ year: Number(match[1]) });
-    components.imply('month', 1);
-    components.imply('day', 1);
-    return components;
-  },
-};
+export const kkYearParser = yearOnlyParser(YEAR_ONLY);
 
 export const kkRelativeDayParser: Parser = {
   pattern: () => RELATIVE_DAY,

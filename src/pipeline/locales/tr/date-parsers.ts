@@ -1,5 +1,6 @@
 import { Chrono, type Parser, type Refiner } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Turkish. Turkish writes a date as "3 Aralık 2025", "3 Aralık'ta" (a case ending after an
 // apostrophe), "3 Aralık 2025 tarihinde", "3-4 Aralık tarihlerinde", a month alone as "Aralık ayında" ("in
@@ -137,15 +138,7 @@ export const trRelativeYearParser: Parser = {
   },
 };
 
-export const trYearParser: Parser = {
-  pattern: () => YEAR_ONLY,
-  extract: (context, match) => {
-    const components = context.createParsingComponents({ year: Number(match[1]) });
-    components.imply('month', 1);
-    components.imply('day', 1);
-    return components;
-  },
-};
+export const trYearParser = yearOnlyParser(YEAR_ONLY);
 
 export const trRelativeDayParser: Parser = {
   pattern: () => RELATIVE_DAY,
