@@ -233,6 +233,9 @@ function extractEvent(
       return yearClues(entities, uniqueSentences([...eventScope, ...around]), context.gazetteer);
     };
     const today = context.now.toISOString().slice(0, 10);
+    // What the sentences telling of the event say of its years: for a meeting they name, and for an undated
+    // event's office window.
+    const scopeClues = yearClues(entities, eventScope, context.gazetteer);
     const aYearAhead = addDays(today, 366);
     const mentions = settleYears(
       findDateMentions(sentences, locale, published, context.dateParsers, context.now),
@@ -259,7 +262,7 @@ function extractEvent(
     // A call is not held at a meeting: one the call names is one it prepares or recalls.
     if (!partial && (!date || date.precision === 'year') && type !== 'phone_call') {
       const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
-        clues: yearClues(entities, eventScope, context.gazetteer),
+        clues: scopeClues,
         latest: aYearAhead,
         year: date ? Number(date.start) : null,
         today,
@@ -298,7 +301,7 @@ function extractEvent(
       const known = new Set(participants.map((p) => p.participant.id));
       for (const head of selectParticipants(actors, reporting, day, lang, context.gazetteer)) {
         const { participant } = head;
-        if (!participant.known || known.has(participant.id) || !isHead(participant.role)) continue;
+        if (!participant.known || known.has(participant.id) || !speaksForState(participant.role)) continue;
         known.add(participant.id);
         participants.push(head);
         if (participant.country && !countries.includes(participant.country))
@@ -357,8 +360,7 @@ function extractEvent(
       figures: figures.map((f) => f.figure),
       evidence: dedupeEvidence(evidence),
       dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
-      officeWindow:
-        date || partial ? null : commonWindow(yearClues(entities, eventScope, context.gazetteer), today),
+      officeWindow: date || partial ? null : commonWindow(scopeClues, today),
     };
     return { event, recalled };
   }
@@ -379,7 +381,7 @@ function commonWindow(clues: YearClue[], today: string): { from: string; to: str
 }
 
 // Who speaks for a state at a summit: its heads, or whoever the state sent in their place.
-const HEAD_ROLES: ReadonlyArray<Participant['role']> = [
+const SUMMIT_ROLES: ReadonlyArray<Participant['role']> = [
   'head_of_state',
   'president',
   'vice_president',
@@ -393,11 +395,11 @@ const HEAD_ROLES: ReadonlyArray<Participant['role']> = [
 /** Heads of state and government meet each other; ministers, ministers. */
 function levelOf(role: Participant['role']): 'head' | 'minister' | null {
   if (role === 'foreign_minister' || role === 'minister') return 'minister';
-  return role !== null && HEAD_ROLES.includes(role) ? 'head' : null;
+  return role !== null && SUMMIT_ROLES.includes(role) ? 'head' : null;
 }
 
-function isHead(role: Participant['role']): boolean {
-  return HEAD_ROLES.includes(role);
+function speaksForState(role: Participant['role']): boolean {
+  return SUMMIT_ROLES.includes(role);
 }
 
 // "Nursultan Nazarbayev International Airport", "аэропорт имени Нурсултана Назарбаева", "Al-Farabi Kazakh

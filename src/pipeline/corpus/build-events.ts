@@ -7,6 +7,7 @@ import { compareCodes } from './compare-codes.ts';
 import { composeEventTitle } from './compose-title.ts';
 import {
   type ArticleEventRef,
+  family,
   groupSameEventArticles,
   mergeReason,
   precisionRank,
@@ -111,11 +112,10 @@ function factId(
   date: DiplomaticEvent['date'],
   group: SourceRef[],
 ): string {
-  const family = type === 'phone_call' || type === 'summit' ? type : 'bilateral';
   const when = date
     ? firstDayOf(date.start)
     : `undated:${group.map((g) => g.source.slice(g.source.indexOf(':') + 1)).sort()[0] ?? ''}`;
-  return `ev-${hash(`${family}|${[...countries].sort().join('+')}|${when}`)}`;
+  return `ev-${hash(`${family(type)}|${[...countries].sort().join('+')}|${when}`)}`;
 }
 
 /** The most precise report founds the event; each other one joined it for the reason its date gives. */

@@ -172,7 +172,7 @@ const NO_RANGE: Range = { from: '9999', to: '9999' };
 
 // Calls, summits and the rest (visits, talks, meetings, signings, which one report calls what another calls
 // by another name) are different kinds of event.
-function family(type: EventType): string {
+export function family(type: EventType): string {
   return type === 'phone_call' || type === 'summit' ? type : 'bilateral';
 }
 
