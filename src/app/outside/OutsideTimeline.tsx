@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   HOME_COUNTRY,
@@ -149,15 +149,10 @@ export const OutsideTimeline = memo(function OutsideTimeline({ events, view, onO
         return (
           <OutsideGroup
             key={group.reason}
-            label={
-              isUnplacedCode(group.reason) ? (
-                t(`outside.unplacedCode.${group.reason}`)
-              ) : (
-                <bdi lang="en" data-untranslated="">
-                  {group.reason}
-                </bdi>
-              )
-            }
+            label={reasonLabel(
+              isUnplacedCode(group.reason) ? t(`outside.unplacedCode.${group.reason}`) : null,
+              group.reason,
+            )}
             total={group.entries.length}
             matching={matching.length}
             searching={searching}
@@ -202,15 +197,10 @@ export const OutsideTimeline = memo(function OutsideTimeline({ events, view, onO
         return (
           <OutsideGroup
             key={group.reason}
-            label={
-              isProblemCode(group.reason) ? (
-                t(`outside.problemCode.${group.reason}`)
-              ) : (
-                <bdi lang="en" data-untranslated="">
-                  {group.reason}
-                </bdi>
-              )
-            }
+            label={reasonLabel(
+              isProblemCode(group.reason) ? t(`outside.problemCode.${group.reason}`) : null,
+              group.reason,
+            )}
             total={group.entries.length}
             matching={matching.length}
             searching={searching}
@@ -250,4 +240,15 @@ function isProblemCode(code: string): code is ProblemCode {
 
 function isUnplacedCode(code: string): code is UnplacedCode {
   return (UNPLACED_CODES as readonly string[]).includes(code);
+}
+
+/** A group's reason in the UI language, or as the pipeline wrote it (English) when the code is not one the UI knows. */
+function reasonLabel(translated: string | null, reason: string): ReactNode {
+  return (
+    translated ?? (
+      <bdi lang="en" data-untranslated="">
+        {reason}
+      </bdi>
+    )
+  );
 }
