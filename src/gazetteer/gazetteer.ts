@@ -17,10 +17,12 @@ export interface GazetteerData {
   meetings?: { series: MeetingSeries[]; meetings: Meeting[] };
 }
 
-/** A series name written with digits or signs ("C5+1", "G20"): found as written, not word by word. */
-interface LiteralName {
+/** Series names written with digits or signs ("C5+1", "G20"): found as written, not word by word. */
+interface LiteralNames {
+  /** One alternative per name, longest first, each its own capture group. */
   pattern: RegExp;
-  seriesId: string;
+  /** The series of each group, by group number less one. */
+  seriesIds: string[];
 }
 
 // Country names that are also common words at a sentence start ("Кроме того" is not Togo).
@@ -40,7 +42,7 @@ export class Gazetteer {
     { capitalised: 'always', joiners: /^\s[–—+-]\s$/ },
     this.words,
   );
-  private readonly literalMeetingNames: LiteralName[] = [];
+  private readonly literalMeetingNames: LiteralNames | null;
   private readonly series = new Map<string, MeetingSeries>();
   private readonly meetingsBySeries = new Map<string, Meeting[]>();
   private readonly officials = new Map<string, Official>();
@@ -89,14 +91,15 @@ export class Gazetteer {
       }
     }
     for (const phrase of ROLE_PHRASES) this.rolePhrases.add(phrase.phrase, phrase);
+    const literal: Array<{ name: string; seriesId: string }> = [];
     for (const series of data.meetings?.series ?? []) {
       this.series.set(series.id, series);
       for (const name of [...series.names.en, ...series.names.ru]) {
-        if (/[\p{N}+&]/u.test(name))
-          this.literalMeetingNames.push({ pattern: literalName(name), seriesId: series.id });
+        if (/[\p{N}+&]/u.test(name)) literal.push({ name, seriesId: series.id });
         else this.meetingNames.add(name, series.id);
       }
     }
+    this.literalMeetingNames = literalNames(literal);
     for (const meeting of data.meetings?.meetings ?? []) {
       const list = this.meetingsBySeries.get(meeting.series);
       if (list) list.push(meeting);
@@ -121,11 +124,12 @@ export class Gazetteer {
     const found = this.meetingNames
       .find(text, tokens)
       .map((m) => ({ seriesId: m.value, start: m.start, end: m.end, text: m.text }));
-    for (const { pattern, seriesId } of this.literalMeetingNames) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        found.push({ seriesId, start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
+    const literal = this.literalMeetingNames;
+    // One pass over the text for all of them: a pattern per name cost a scan of every article per name.
+    for (const m of literal ? text.matchAll(literal.pattern) : []) {
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const seriesId = literal?.seriesIds[group - 1];
+      if (seriesId) found.push({ seriesId, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     return found.sort((a, b) => a.start - b.start);
   }
@@ -184,15 +188,24 @@ export class Gazetteer {
   }
 }
 
-// "C5+1" is also written "C5 + 1"; the name must not run on into a longer one ("G20" is not "G2").
-function literalName(name: string): RegExp {
-  const body = name
-    .split(/\s*([+&–-])\s*/)
-    .map((part, i) =>
-      i % 2 === 1 ? `\\s*[${part === '–' || part === '-' ? '–—-' : part}]\\s*` : escapeRegExp(part),
-    )
-    .join('');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+// "C5+1" is also written "C5 + 1"; a name must not run on into a longer one ("G20" is not "G2"), and the
+// longer of two names wins ("C5+1 Ministerial" over "C5+1").
+function literalNames(names: Array<{ name: string; seriesId: string }>): LiteralNames | null {
+  if (names.length === 0) return null;
+  const ordered = [...names].sort((a, b) => b.name.length - a.name.length);
+  const bodies = ordered.map(({ name }) =>
+    name
+      .split(/\s*([+&–-])\s*/)
+      .map((part, i) =>
+        i % 2 === 1 ? `\\s*[${part === '–' || part === '-' ? '–—-' : part}]\\s*` : escapeRegExp(part),
+      )
+      .join(''),
+  );
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${bodies.map((b) => `(${b})`).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  return { pattern, seriesIds: ordered.map((n) => n.seriesId) };
 }
 
 function escapeRegExp(text: string): string {
