@@ -212,19 +212,18 @@ function extractEvent(
     );
     /** The one side's counterpart, at its level (a head for a head, a minister for a minister), from nearby. */
     const otherSide = (chosen: SelectedParticipant[], parties: string[], on: string | null) => {
-      const found: SelectedParticipant[] = [];
       const named = new Set(chosen.map((p) => p.participant.country));
       const level = chosen.map((p) => levelOf(p.participant.role)).find((l) => l !== null) ?? null;
-      if (level === null) return found;
-      for (const code of parties) {
-        if (named.has(code)) continue;
-        const counterpart = selectParticipants(actors, nearby, on, lang, context.gazetteer).find(
+      const missing = parties.filter((code) => !named.has(code));
+      if (level === null || missing.length === 0) return [];
+      const around = selectParticipants(actors, nearby, on, lang, context.gazetteer);
+      return missing.flatMap((code) => {
+        const counterpart = around.find(
           (p) =>
             p.participant.known && p.participant.country === code && levelOf(p.participant.role) === level,
         );
-        if (counterpart) found.push(counterpart);
-      }
-      return found;
+        return counterpart ? [counterpart] : [];
+      });
     };
     // A date's year is settled by who is named around it: in the sentences telling of the event, and in its own paragraph.
     const eventScope = uniqueSentences([eventSentence, ...titleSentences, ...dateline, ...lead]);
