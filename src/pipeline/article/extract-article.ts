@@ -243,6 +243,7 @@ function extractEvent(
       locale,
       (mention) =>
         meetingWeeks(meetings, context.gazetteer, { clues: cluesFor(mention), latest: aYearAhead }),
+      text,
     );
     const dateContext = { mentions, published, eventSentence, titleSentences, locale };
     const resolved = resolveEventDate(dateContext);

@@ -30,6 +30,15 @@ describe('findEntities', () => {
     expect(speaker?.officialId).toMatch(/amarbayasgalan/);
   });
 
+  it('does not give an office to a name a verb or a common noun separates from it', () => {
+    const [ambassador] = entities('Посол ОАЭ передал Дариге Назарбаевой поздравления').roles;
+    expect(ambassador).toMatchObject({ country: 'AE', officialId: null });
+    const [president] = entities("Kazakh President's spokesperson Berik Uali said").roles;
+    expect(president?.officialId).toBeNull();
+    const [titled] = entities('President of Uzbekistan H.E. Shavkat Mirziyoyev').roles;
+    expect(titled?.officialId).toMatch(/mirziyoyev/);
+  });
+
   it('keeps a person the gazetteer does not know, named after an office', () => {
     const [role] = entities('Токаев принял министра иностранных дел Мальты Яна Борга.').roles;
     expect(role).toMatchObject({ country: 'MT', officialId: null, unknownName: { text: 'Яна Борга' } });

@@ -46,6 +46,11 @@ const OFFICE_OF = /^\s*(?:of\s+(?:the\s+)?)?$/i;
 // The longest text OFFICE_OF can match from a given offset (greedy, so no match of it reaches further).
 const OFFICE_OF_PREFIX = /\s*(?:of\s+(?:the\s+)?)?/iy;
 const MAX_GAP_TO_NAME = 4;
+// Between an office and its holder's name come only titles and capitalised words ("President of the Republic
+// H.E. Kassym-Jomart Tokayev", "Президент Узбекистана господин Мирзиёев"); a verb or a common noun ("Посол ОАЭ
+// передал Дариге Назарбаевой", "the President's spokesperson Berik Uali") names someone else.
+const BREAKS_OFFICE_FROM_NAME =
+  /[;!?]|(?:^|[\p{L}\p{M}]{4})\.(?:\s|$)|(?<![\p{L}\p{M}])(?!(?:of|the|de|von|van|al|bin|ibn|his|her|excellency|mr|mrs|ms|shri|sheikh|господин|госпожа|г-н|г-жа|шейх|и|and)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}-]+$/u;
 // Words that follow an office but are not a name ("Президент Казахстана Касым-Жомарт", "President Putin").
 const NOT_A_NAME = new Set(['the', 'of', 'and', 'и', 'в', 'на']);
@@ -124,7 +129,11 @@ function linkRole(role: Span & { phrase: RolePhrase }, around: Surroundings): Ro
   // near enough.
   const nextPerson = people[firstSpanFrom(people, role.end)];
   const person =
-    nextPerson && tokensBetween(tokens, anchor, nextPerson.start) <= MAX_GAP_TO_NAME ? nextPerson : undefined;
+    nextPerson &&
+    tokensBetween(tokens, anchor, nextPerson.start) <= MAX_GAP_TO_NAME &&
+    !BREAKS_OFFICE_FROM_NAME.test(text.slice(anchor, nextPerson.start))
+      ? nextPerson
+      : undefined;
   const unknownName = person ? null : nameAfter(text, tokens, anchor, around.places);
   return { ...role, country, officialId: person?.officialId ?? null, unknownName };
 }

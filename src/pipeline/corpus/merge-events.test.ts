@@ -183,6 +183,31 @@ describe('strongestDate', () => {
       day('2025-09-05'),
     );
   });
+
+  it('a written day whose year was worked out beats "today" in a report published the next day', () => {
+    const written: EventDate = {
+      start: '2018-01-16',
+      end: '2018-01-16',
+      precision: 'day',
+      basis: 'inferred',
+      reasons: [{ kind: 'weekday' }],
+    };
+    expect(strongestDate([day('2018-01-17', 'relative'), written])).toEqual(written);
+    // A day taken from the week of a named meeting is no surer than "today".
+    const byMeeting: EventDate = {
+      ...written,
+      reasons: [
+        {
+          kind: 'meeting',
+          meeting: { en: 'SCO summit', ru: 'саммит ШОС' },
+          city: { en: 'Astana', ru: 'Астана' },
+          start: '2018-01-16',
+          end: '2018-01-16',
+        },
+      ],
+    };
+    expect(strongestDate([byMeeting, day('2018-01-17', 'relative')])).toEqual(day('2018-01-17', 'relative'));
+  });
 });
 
 describe('why a report joined an event', () => {

@@ -288,12 +288,22 @@ function rangeOf(date: EventDate | null): Range {
 const BASIS_RANK: DateBasis[] = ['stated', 'relative', 'inferred', 'linked', 'publication'];
 const PRECISION_RANK: DatePrecision[] = ['day', 'month', 'year'];
 
+// A day and month the text writes out ("Во вторник, 16 января") whose year alone was worked out is surer of
+// its day than "today" in a report published the next morning in another time zone.
+function basisRank(date: EventDate): number {
+  const writtenDay =
+    date.basis === 'inferred' &&
+    date.precision === 'day' &&
+    !(date.reasons ?? []).some((r) => r.kind === 'meeting');
+  return writtenDay ? 0.5 : BASIS_RANK.indexOf(date.basis);
+}
+
 /** The strongest date among the reports: stated beats relative beats publication; days beat months. */
 export function strongestDate(dates: Array<EventDate | null>): EventDate | null {
   const known = dates.filter((d): d is EventDate => d !== null);
   known.sort(
     (a, b) =>
-      BASIS_RANK.indexOf(a.basis) - BASIS_RANK.indexOf(b.basis) ||
+      basisRank(a) - basisRank(b) ||
       PRECISION_RANK.indexOf(a.precision) - PRECISION_RANK.indexOf(b.precision) ||
       compareCodes(a.start, b.start),
   );

@@ -19,7 +19,14 @@ function settled(text: string, lang: 'ru' | 'en') {
   const clues = yearClues(findEntities(text, gazetteer), sentences, gazetteer);
   const locale = localeFor(lang);
   if (!locale) throw new Error(`no locale ${lang}`);
-  return settleYears(findDateMentions(sentences, locale, null, parsers, now), () => clues, now, locale)
+  return settleYears(
+    findDateMentions(sentences, locale, null, parsers, now),
+    () => clues,
+    now,
+    locale,
+    () => [],
+    text,
+  )
     .filter((m) => !m.yearUnknown)
     .map((m) => m.start);
 }
@@ -43,6 +50,16 @@ describe('settling the year of a day and month in an article with no publication
     const text =
       'Канцлер Германии Олаф Шольц 16 сентября прибыл в Казахстан. Годом ранее, в ноябре 2023 г., страну посетил Эммануэль Макрон.';
     expect(settled(text, 'ru')).toContain('2024-09-16');
+  });
+
+  it('a year written in a name settles the year the offices leave open, and one after the run does not', () => {
+    // Nazarbayev and Trump were both presidents on 1 September 2017 and 2018.
+    const call =
+      'Kazakh President Nursultan Nazarbayev spoke with U.S. President Donald Trump by phone on September 1.';
+    expect(settled(`${call} Trump congratulated him on hosting the Astana Expo 2017.`, 'en')).toEqual([
+      '2017-09-01',
+    ]);
+    expect(settled(`${call} They discussed the Kazakhstan 2050 Strategy.`, 'en')).toEqual([]);
   });
 
   it('leaves the year open when nothing settles it, rather than guess', () => {
