@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '#schema';
 import { Gazetteer } from './gazetteer.ts';
 import { gazetteerData } from './load-gazetteer.ts';
+import { languageNames } from './types.ts';
 
 const data = gazetteerData();
 const gazetteer = new Gazetteer(data);
@@ -13,6 +14,25 @@ describe('gazetteer data', () => {
     expect(data.officials.length).toBeGreaterThanOrEqual(300);
     expect(data.countries.length).toBeGreaterThanOrEqual(240);
     expect(data.cities.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it("finds a language's own spellings, and refuses a names file that points at no entry", () => {
+    const uk = languageNames.parse({
+      lang: 'uk',
+      countries: { RU: ['Росії'] },
+      officials: { 'tokayev-kassym-jomart': ['Токаєв'] },
+      roles: [{ role: 'foreign_minister', phrases: ['міністр закордонних справ'] }],
+    });
+    const withUk = new Gazetteer({ ...data, languageNames: [uk] });
+    expect(withUk.countryNames.find('візит до Росії').map((m) => m.value)).toEqual(['RU']);
+    expect(withUk.officialNames.find('з Касимом-Жомартом Токаєвим').map((m) => m.value)).toContain(
+      'tokayev-kassym-jomart',
+    );
+    expect(withUk.rolePhrases.find('Міністр закордонних справ Росії').map((m) => m.value.role)).toEqual([
+      'foreign_minister',
+    ]);
+    const typo = languageNames.parse({ lang: 'uk', officials: { 'tokaev-kassym': ['Токаєв'] } });
+    expect(() => new Gazetteer({ ...data, languageNames: [typo] })).toThrow(/no official "tokaev-kassym"/);
   });
 
   it('has unique ids and codes', () => {

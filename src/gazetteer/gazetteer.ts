@@ -1,7 +1,7 @@
 import type { Role } from '#schema';
 import { NameMatcher, type Token, WordForms } from './name-matcher.ts';
 import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
-import type { City, Country, Meeting, MeetingSeries, Official } from './types.ts';
+import type { City, Country, LanguageNames, Meeting, MeetingSeries, Official } from './types.ts';
 
 export interface CountryMention {
   code: string;
@@ -15,6 +15,8 @@ export interface GazetteerData {
   cities: City[];
   /** Recurring multilateral meetings and their dates (optional: a gazetteer for tests may go without). */
   meetings?: { series: MeetingSeries[]; meetings: Meeting[] };
+  /** The spellings only one language uses, a file per language (see LanguageNames). */
+  languageNames?: LanguageNames[];
 }
 
 /** Series names written with digits or signs ("C5+1", "G20"): found as written, not word by word. */
@@ -91,6 +93,7 @@ export class Gazetteer {
       }
     }
     for (const phrase of ROLE_PHRASES) this.rolePhrases.add(phrase.phrase, phrase);
+    for (const names of data.languageNames ?? []) this.addLanguageNames(names);
     const literal: Array<{ name: string; seriesId: string }> = [];
     for (const series of data.meetings?.series ?? []) {
       this.series.set(series.id, series);
@@ -104,6 +107,33 @@ export class Gazetteer {
       const list = this.meetingsBySeries.get(meeting.series);
       if (list) list.push(meeting);
       else this.meetingsBySeries.set(meeting.series, [meeting]);
+    }
+  }
+
+  private addLanguageNames(names: LanguageNames): void {
+    const known = (kind: string, id: string, has: boolean) => {
+      if (!has)
+        throw new Error(`gazetteer names for "${names.lang}": no ${kind} "${id}" in the main data files`);
+    };
+    for (const [code, list] of Object.entries(names.countries)) {
+      known('country', code, this.countries.has(code));
+      for (const name of list) this.countryNames.add(name, code);
+    }
+    for (const [code, list] of Object.entries(names.adjectives)) {
+      known('country', code, this.countries.has(code));
+      for (const adjective of list) this.countryAdjectives.add(adjective, code);
+    }
+    for (const [id, list] of Object.entries(names.cities)) {
+      known('city', id, this.cities.has(id));
+      for (const name of list) this.cityNames.add(name, id);
+    }
+    for (const [id, list] of Object.entries(names.officials)) {
+      known('official', id, this.officials.has(id));
+      for (const name of list) this.officialNames.add(name, id);
+    }
+    for (const { role, phrases, country } of names.roles) {
+      for (const phrase of phrases)
+        this.rolePhrases.add(phrase, country ? { phrase, role, country } : { phrase, role });
     }
   }
 

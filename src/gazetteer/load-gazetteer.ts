@@ -1,6 +1,11 @@
 import cities from './data/cities.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import meetings from './data/meetings.json' with { type: 'json' };
+import azNames from './data/names/az.json' with { type: 'json' };
+import beNames from './data/names/be.json' with { type: 'json' };
+import frNames from './data/names/fr.json' with { type: 'json' };
+import ukNames from './data/names/uk.json' with { type: 'json' };
+import uzNames from './data/names/uz.json' with { type: 'json' };
 import eurasia from './data/officials/eurasia.json' with { type: 'json' };
 import world from './data/officials/world.json' with { type: 'json' };
 import vacancies from './data/vacancies.json' with { type: 'json' };
@@ -8,6 +13,7 @@ import { Gazetteer, type GazetteerData } from './gazetteer.ts';
 import {
   citiesFile,
   countriesFile,
+  languageNames,
   meetingsFile,
   officialsFile,
   type Vacancy,
@@ -21,6 +27,7 @@ export function gazetteerData(): GazetteerData {
     countries: countriesFile.parse(countries),
     cities: citiesFile.parse(cities),
     meetings: meetingsFile.parse(meetings),
+    languageNames: [azNames, beNames, frNames, ukNames, uzNames].map((names) => languageNames.parse(names)),
   };
 }
 

@@ -120,3 +120,22 @@ export const officialsFile = z.array(official);
 export const vacanciesFile = z.array(vacancy);
 export const countriesFile = z.array(country);
 export const citiesFile = z.array(city);
+
+/**
+ * How one language writes the gazetteer's names (`data/names/<lang>.json`): the spellings of countries,
+ * adjectives, cities, officials and offices that only that language uses ("Казахстану" is found from the
+ * Russian name; "Qozog'iston", "Токаєв", "Прэзідэнт" are not). Each language keeps its own file, so adding
+ * one touches no other language's data. Keys are country codes, city ids and official ids of the main files.
+ */
+export const languageNames = z.object({
+  lang: z.string().regex(/^[a-z]{2}$/),
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string())).default({}),
+  adjectives: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string())).default({}),
+  cities: z.record(z.string(), z.array(z.string())).default({}),
+  officials: z.record(z.string(), z.array(z.string())).default({}),
+  /** Office phrases, nominative, as in role-phrases.ts; `country` where the phrase names the state itself. */
+  roles: z
+    .array(z.object({ role: z.enum(ROLES), phrases: z.array(z.string()), country: countryCode.optional() }))
+    .default([]),
+});
+export type LanguageNames = z.infer<typeof languageNames>;

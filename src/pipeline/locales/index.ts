@@ -1,13 +1,18 @@
+import { az } from './az/index.ts';
+import { be } from './be/index.ts';
 import { de } from './de/index.ts';
 import { en } from './en/index.ts';
+import { fr } from './fr/index.ts';
 import { kk } from './kk/index.ts';
 import type { Locale } from './locale.ts';
 import { ru } from './ru/index.ts';
 import { tr } from './tr/index.ts';
+import { uk } from './uk/index.ts';
+import { uz } from './uz/index.ts';
 
 export type { EventTrigger, Locale } from './locale.ts';
 
-const LOCALES: Record<string, Locale> = { ru, en, kk, de, tr };
+const LOCALES: Record<string, Locale> = { ru, en, kk, de, tr, uk, be, fr, uz, az };
 
 /** The languages the pipeline extracts events from. */
 export const EXTRACTED_LANGUAGES = Object.keys(LOCALES);

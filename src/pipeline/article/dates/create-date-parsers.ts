@@ -2,6 +2,9 @@ import { Chrono, type Parser } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as ru from 'chrono-node/ru';
+import { createAzDateParser } from '../../locales/az/date-parsers.ts';
+import { createBeDateParser } from '../../locales/be/date-parsers.ts';
+import { createFrDateParser } from '../../locales/fr/date-parsers.ts';
 import {
   kkDayMonthParser,
   kkMonthParser,
@@ -9,6 +12,8 @@ import {
   kkYearParser,
 } from '../../locales/kk/date-parsers.ts';
 import { createTrDateParser } from '../../locales/tr/date-parsers.ts';
+import { createUkDateParser } from '../../locales/uk/date-parsers.ts';
+import { createUzDateParser } from '../../locales/uz/date-parsers.ts';
 import { gluedToLetterRefiner } from './glued-to-letter-refiner.ts';
 import {
   enMonthOfRelativeYearParser,
@@ -104,5 +109,16 @@ export function createDateParsers(): DateParsers {
     parsers: [kkDayMonthParser, kkMonthParser, kkYearParser, kkRelativeDayParser],
     refiners: [gluedToLetterRefiner],
   });
-  return { ru: ruParser, en: enParser, de: deParser, kk: kkParser, tr: createTrDateParser() };
+  return {
+    ru: ruParser,
+    en: enParser,
+    de: deParser,
+    kk: kkParser,
+    tr: createTrDateParser(),
+    uk: createUkDateParser(),
+    be: createBeDateParser(),
+    fr: createFrDateParser(),
+    uz: createUzDateParser(),
+    az: createAzDateParser(),
+  };
 }
