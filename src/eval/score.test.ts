@@ -175,6 +175,26 @@ describe('scoring a corpus against gold annotations', () => {
     expect(r.merges).toEqual({ goldPairs: 3, found: 1, predictedPairs: 2, falseMerges: 1 });
   });
 
+  it('does not call a merge false when one article reports the event the other recalls', () => {
+    const summit = goldEvent({ id: '2024-07-04-sco-summit', type: 'summit' });
+    const bilateral = goldEvent({ id: '2024-07-04-kz-mn-meeting', type: 'meeting' });
+    const gold = [
+      goldArticle('summit.txt', { events: [summit] }),
+      goldArticle('sidelines.txt', { events: [bilateral, { ...summit, mode: 'recalled' }] }),
+      goldArticle('unrelated.txt', { events: [goldEvent({ id: '2019-09-10-kz-mn-visit' })] }),
+    ];
+    const merged = (files: string[]) =>
+      scoreCorpus(
+        gold,
+        corpusOf(
+          gold.map((g) => [g.file, files.includes(g.file) ? ['e1'] : []]),
+          [event('e1', files)],
+        ),
+      ).merges;
+    expect(merged(['summit.txt', 'sidelines.txt'])).toMatchObject({ found: 0, falseMerges: 0 });
+    expect(merged(['summit.txt', 'unrelated.txt'])).toMatchObject({ falseMerges: 1 });
+  });
+
   it('matches each of several gold events of an article to its own predicted event', () => {
     const summit = goldEvent({
       id: '2025-09-01-sco-summit',

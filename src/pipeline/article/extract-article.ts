@@ -38,6 +38,7 @@ import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { stripPageChrome } from './strip-page-chrome.ts';
+import { type HeldAt, summitHeldAt } from './summit-held-at.ts';
 
 export interface ExtractionContext {
   gazetteer: Gazetteer;
@@ -65,6 +66,10 @@ export interface ArticleEvent {
    * office, so that another report's date can be checked against them (`null` when they say nothing).
    */
   officeWindow?: { from: string; to: string } | null;
+  /** The meeting of the data file this summit is (`sco@2018-06-09`): every report of it is one event. */
+  meetingId?: string | null;
+  /** Other events the article reports with this one: the summit at which a bilateral meeting was held. */
+  alongside?: ArticleEvent[];
 }
 
 export interface ExtractedArticle {
@@ -235,6 +240,9 @@ function extractEvent(
     // What the sentences telling of the event say of its years: for a meeting they name, and for an undated
     // event's office window.
     const scopeClues = yearClues(entities, eventScope, context.gazetteer);
+    const eventCityIds = entities.cities
+      .filter((c) => eventScope.some((s) => c.start >= s.start && c.end <= s.end))
+      .map((c) => c.cityId);
     const aYearAhead = addDays(today, 366);
     const mentions = settleYears(
       findDateMentions(sentences, locale, published, context.dateParsers, context.now),
@@ -266,6 +274,7 @@ function extractEvent(
         latest: aYearAhead,
         year: date ? Number(date.start) : null,
         today,
+        eventCityIds,
       });
       if (byMeeting) {
         date = byMeeting.date;
@@ -347,6 +356,28 @@ function extractEvent(
     );
     const types = [...new Set([type, ...classification.types])];
     if (agreements.length > 0 && !types.includes('agreement_signing')) types.push('agreement_signing');
+    // A call is held at no summit: one it names is one it prepares or recalls.
+    const heldAt =
+      type === 'phone_call'
+        ? null
+        : summitHeldAt(
+            meetings,
+            {
+              scope: uniqueSentences([...eventScope, ...(dateSentence ? [dateSentence] : [])]),
+              // "After the state visit, the President will take part in the SCO summit": the next
+              // paragraphs name the summit the event runs into.
+              around: nearby,
+            },
+            date,
+            context.gazetteer,
+            locale,
+            { clues: scopeClues, latest: aYearAhead, eventCityIds },
+          );
+    const heads = participants.map((p) => p.participant).filter((p) => speaksForState(p.role));
+    const alongside =
+      heldAt && type !== 'summit'
+        ? [summitEvent(id, heldAt, countries, heads, today, context.gazetteer)]
+        : [];
     const event: ArticleEvent = {
       type,
       types,
@@ -361,9 +392,46 @@ function extractEvent(
       evidence: dedupeEvidence(evidence),
       dayOfYear: partial && `${pad(partial.month)}-${pad(partial.day)}`,
       officeWindow: date || partial ? null : commonWindow(scopeClues, today),
+      meetingId: type === 'summit' ? (heldAt?.meetingId ?? null) : null,
+      ...(alongside.length > 0 ? { alongside } : {}),
     };
     return { event, recalled };
   }
+}
+
+/** The summit a bilateral event was held at, as the article tells it: its heads, the meeting's days and city. */
+function summitEvent(
+  articleId: string,
+  heldAt: HeldAt,
+  countries: string[],
+  heads: Participant[],
+  today: string,
+  gazetteer: Gazetteer,
+): ArticleEvent {
+  const { meeting, mention } = heldAt;
+  const city = gazetteer.city(meeting.city);
+  const parties = gazetteer.meetingSeries(meeting.series)?.parties;
+  return {
+    type: 'summit',
+    types: ['summit'],
+    planned: meeting.start > today,
+    date: heldAt.date,
+    // A fixed format gathers its states; of any other summit the report names only the states it is about.
+    countries: parties ? [...parties] : [...countries],
+    participants: heads.filter((p) => !parties || (p.country !== null && parties.includes(p.country))),
+    location: city
+      ? { id: city.id, name: gazetteer.cityNameOn(city, meeting.start), country: city.country }
+      : null,
+    agreements: [],
+    figures: [],
+    evidence: [
+      evidenceOf(articleId, 'type', mention.sentence),
+      evidenceOf(articleId, 'date', mention.sentence),
+    ],
+    dayOfYear: null,
+    officeWindow: null,
+    meetingId: heldAt.meetingId,
+  };
 }
 
 /** The days every clue allows, taken clue by clue as the span of its ranges; null when there are none. */

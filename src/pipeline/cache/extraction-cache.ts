@@ -47,13 +47,17 @@ export interface ArticleListing {
   json: string;
   /** What grouping compares of the article's event; null when it reports none. */
   eventKey: EventKey | null;
+  /** The same of the events it reports alongside (ArticleEvent.alongside), in their order. */
+  alongsideKeys: EventKey[];
   recalled: RecalledEvent[];
 }
 
 export function listingOf(result: ExtractedArticle): ArticleListing {
   const { id, lang, published } = result.article;
   const eventKey = result.event && eventKeyOf(result.event);
-  return { id, lang, published, json: JSON.stringify(result.article), eventKey, recalled: result.recalled };
+  const alongsideKeys = (result.event?.alongside ?? []).map(eventKeyOf);
+  const json = JSON.stringify(result.article);
+  return { id, lang, published, json, eventKey, alongsideKeys, recalled: result.recalled };
 }
 
 /**

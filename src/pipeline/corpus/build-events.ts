@@ -1,4 +1,4 @@
-import type { DiplomaticEvent } from '#schema';
+import type { BilingualText, DiplomaticEvent } from '#schema';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { firstDayOf } from '../article/dates/resolve-event-date.ts';
 import type { ArticleEvent } from '../article/extract-article.ts';
@@ -38,15 +38,15 @@ export function buildEvents(
   items: SourceRef[],
   gazetteer: Gazetteer,
   memo: MergedEventMemo = { mergedEvent: () => undefined, setMergedEvent: () => {} },
-): MergedEvent[] {
+): Array<{ event: MergedEvent; sources: SourceRef[] }> {
   return groupSameEventArticles(items).map((group) => {
     const sources = orderSources(group);
     const key = sources.map((s) => s.source).join('\n');
     const known = memo.mergedEvent(key);
-    if (known) return known;
+    if (known) return { event: known, sources };
     const event = MergedEvent.of(mergeGroup(sources, gazetteer));
     memo.setMergedEvent(key, event);
-    return event;
+    return { event, sources };
   });
 }
 
@@ -94,11 +94,25 @@ function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
       events.flatMap((e) => e.figures),
       (f) => `${f.amount}:${f.currency}:${f.kind}:${f.measure}`,
     ),
-    title: composeEventTitle({ type, planned, participants, countryNames, location }),
+    title: composeEventTitle({
+      type,
+      planned,
+      participants,
+      countryNames,
+      location,
+      meetingLabel: type === 'summit' ? meetingLabelOf(events, gazetteer) : null,
+    }),
     articleIds,
     evidence: events.flatMap((e) => e.evidence),
     ...(group.length > 1 ? { merges: mergesOf(group) } : {}),
   };
+}
+
+/** The series label of the meeting the reports say the summit is ("SCO summit"), if they say. */
+function meetingLabelOf(events: ArticleEvent[], gazetteer: Gazetteer): BilingualText | null {
+  const meetingId = events.find((e) => e.meetingId)?.meetingId;
+  const series = meetingId ? gazetteer.meetingSeries(meetingId.slice(0, meetingId.indexOf('@'))) : undefined;
+  return series ? { ...series.label } : null;
 }
 
 /**

@@ -47,6 +47,23 @@ describe('composeEventTitle', () => {
     });
   });
 
+  it("names a summit by its series, and a planned one by its kind (the series' gender is unknown)", () => {
+    const fields = {
+      type: 'summit' as const,
+      participants: [person('Kassym-Jomart Tokayev', 'Касым-Жомарт Токаев')],
+      countryNames: [],
+      location: { id: 'tianjin', name: { en: 'Tianjin', ru: 'Тяньцзинь' }, country: 'CN' },
+      meetingLabel: { en: 'SCO summit', ru: 'саммит ШОС' },
+    };
+    expect(composeEventTitle({ ...fields, planned: false })).toEqual({
+      en: 'SCO summit: Kassym-Jomart Tokayev (Tianjin)',
+      ru: 'Саммит ШОС: Касым-Жомарт Токаев (Тяньцзинь)',
+    });
+    expect(composeEventTitle({ ...fields, planned: true }).ru).toBe(
+      'Запланированный саммит: Касым-Жомарт Токаев (Тяньцзинь)',
+    );
+  });
+
   it('shortens long participant lists', () => {
     const many = ['A B', 'C D', 'E F', 'G H', 'I J'].map((n) => person(n, n));
     const title = composeEventTitle({

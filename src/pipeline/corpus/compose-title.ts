@@ -36,6 +36,8 @@ export interface TitleFields {
   participants: Participant[];
   countryNames: BilingualText[];
   location: Place | null;
+  /** The meeting series a summit belongs to ("SCO summit", "саммит ШОС"): it names the event better than "Summit". */
+  meetingLabel?: BilingualText | null;
 }
 
 /**
@@ -44,10 +46,13 @@ export interface TitleFields {
  */
 export function composeEventTitle(fields: TitleFields): BilingualText {
   const type = TYPE_NAMES[fields.type];
-  const head = {
-    en: fields.planned ? type.plannedEn : type.en,
-    ru: fields.planned ? type.plannedRu : type.ru,
-  };
+  const label = fields.planned ? null : fields.meetingLabel;
+  const head = label
+    ? { en: capitalised(label.en), ru: capitalised(label.ru) }
+    : {
+        en: fields.planned ? type.plannedEn : type.en,
+        ru: fields.planned ? type.plannedRu : type.ru,
+      };
   const who =
     fields.participants.length > 0
       ? joinNames(fields.participants.map((p) => p.name))
@@ -75,4 +80,8 @@ function joinNames(names: BilingualText[]): BilingualText {
     en: list('en', 'and', `and ${rest} ${rest === 1 ? 'other' : 'others'}`),
     ru: list('ru', 'и', `и ещё ${rest}`),
   };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -164,12 +164,33 @@ export function extractCorpus(
         event: () => result.event ?? failNoEvent(input.file),
       });
     }
+    listing.alongsideKeys.forEach((key, k) => {
+      refs.push({
+        articleId: id,
+        published: listing.published,
+        key,
+        source: `${id}#${k + 1}:${cached.bytesHash}`,
+        event: () => result.event?.alongside?.[k] ?? failNoEvent(input.file),
+      });
+    });
     for (const r of listing.recalled) recalled.push({ articleId: id, recalled: r });
   });
 
-  const events = distinctIds(linkDates(buildEvents(refs, context.gazetteer, cache), recalled)).sort(
-    compareEvents,
+  const built = buildEvents(refs, context.gazetteer, cache);
+  // Index for index the same events, renamed or dated: each article's main event is listed first.
+  const events = distinctIds(
+    linkDates(
+      built.map((b) => b.event),
+      recalled,
+    ),
   );
+  const mainEventOf = new Map<string, string>();
+  built.forEach(({ sources }, i) => {
+    const id = events[i]?.id;
+    for (const s of sources)
+      if (id && s.source.startsWith(`${s.articleId}:`)) mainEventOf.set(s.articleId, id);
+  });
+  events.sort(compareEvents);
   for (const event of events.filter((e) => e.start === null)) {
     for (const id of event.articleIds) {
       problems.push(
@@ -185,7 +206,12 @@ export function extractCorpus(
       else eventIdsByArticle.set(id, [event.id]);
     }
   }
-  const articles = listed.map(({ id, json }) => new ListedArticle(id, json, eventIdsByArticle.get(id) ?? []));
+  const articles = listed.map(({ id, json }) => {
+    const ids = eventIdsByArticle.get(id) ?? [];
+    const main = mainEventOf.get(id);
+    const ordered = ids.length > 1 && main ? [main, ...ids.filter((e) => e !== main)] : ids;
+    return new ListedArticle(id, json, ordered);
+  });
   return new CorpusExtraction(
     context.now.toISOString(),
     articles,

@@ -225,7 +225,7 @@ describe('why a report joined an event', () => {
       report('month', month, [tokayev, speaker]),
       report('day', day('2025-09-05'), [tokayev, speaker]),
     ].map((r) => ({ ...r, source: `${r.articleId}:x`, event: () => eventOf(r) }));
-    const [event] = buildEvents(refs, loadGazetteer());
+    const [event] = buildEvents(refs, loadGazetteer()).map((built) => built.event);
     expect(event?.event.merges).toEqual([{ articleId: 'month', reason: 'period_fits' }]);
   });
 });
@@ -251,7 +251,7 @@ describe('reports of one summit', () => {
       withTopic(report('b', day('2025-09-05'), [tokayev, president], 'summit'), ['KZ', 'MN']),
       withTopic(report('c', day('2025-09-05'), [tokayev, president], 'summit'), ['KZ', 'MN', 'UA']),
     ];
-    const [event] = buildEvents(refs, loadGazetteer());
+    const [event] = buildEvents(refs, loadGazetteer()).map((built) => built.event);
     expect(event?.event.countries.sort()).toEqual(['KZ', 'MN']);
   });
 });

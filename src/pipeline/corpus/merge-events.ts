@@ -15,6 +15,8 @@ export interface EventKey {
   placeId: string | null;
   /** An undated report's days on which its known people all held office (see ArticleEvent.officeWindow). */
   officeWindow: { from: string; to: string } | null;
+  /** The meeting of the data file a summit is (see ArticleEvent.meetingId). */
+  meetingId: string | null;
   /** The days the event may fall on, widened by the window within which reports of one event appear. */
   range: Range;
 }
@@ -30,6 +32,7 @@ export function eventKey(event: ArticleEvent): EventKey {
     dayOfYear,
     placeId: event.location?.id ?? null,
     officeWindow: event.officeWindow ?? null,
+    meetingId: event.meetingId ?? null,
     range: rangeOf(date),
   };
 }
@@ -117,7 +120,10 @@ function reportOf(item: ArticleEventRef): Report {
     family: family(key.type),
     countries: new Set(key.countries),
     people: new Set(key.participantIds.filter((id) => !id.startsWith('unknown:'))),
-    pairs: countryPairs(key.countries),
+    // Reports of one summit name different states (each its own leader's talks there): the meeting links them.
+    pairs: key.meetingId
+      ? [...countryPairs(key.countries), `meeting:${key.meetingId}`]
+      : countryPairs(key.countries),
   };
 }
 
@@ -178,6 +184,7 @@ export function family(type: EventType): string {
 
 function sameEvent(a: Report, b: Report): boolean {
   if (a.family !== b.family) return false;
+  if (a.key.meetingId && b.key.meetingId) return a.key.meetingId === b.key.meetingId;
   if (!countriesFit(a.countries, b.countries)) return false;
   if (!participantsFit(a.people, b.people, a.family === 'summit')) return false;
   if (!a.key.date || !b.key.date) {

@@ -49,6 +49,11 @@ export interface MeetingConstraints {
   latest: string;
   /** The year the text gives the event, when it gives only the year. */
   year?: number | null;
+  /**
+   * The cities the sentences telling of the event name ("Erdoğan, in Astana for the summit, met Tokayev"): a
+   * meeting whose own sentence names no city was held in one of them, if one of its meetings was.
+   */
+  eventCityIds?: string[];
 }
 
 /** The meetings a mention can be: of its series, in a city its sentence names, with its number, fitting the clues. */
@@ -57,13 +62,17 @@ export function meetingsFitting(
   gazetteer: Gazetteer,
   constraints: MeetingConstraints,
 ): Meeting[] {
-  return gazetteer.meetingsOf(mention.seriesId).filter((meeting) => {
+  const fitting = gazetteer.meetingsOf(mention.seriesId).filter((meeting) => {
     if (meeting.start > constraints.latest) return false;
     if (mention.cityIds.length > 0 && !mention.cityIds.includes(meeting.city)) return false;
     if (mention.ordinal !== null && meeting.ordinal !== mention.ordinal) return false;
     if (constraints.year && Number(meeting.start.slice(0, 4)) !== constraints.year) return false;
     return constraints.clues.every((clue) => clue.ranges.some((r) => overlaps(meeting, r)));
   });
+  const hosts = mention.cityIds.length === 0 ? (constraints.eventCityIds ?? []) : [];
+  const hosted = fitting.filter((meeting) => hosts.includes(meeting.city));
+  // The event's city may be only where a leader went on to after the summit: then it says nothing.
+  return hosted.length > 0 ? hosted : fitting;
 }
 
 /** The one meeting the mentions in a scope can be, or null when none or several fit. */

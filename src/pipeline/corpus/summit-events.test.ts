@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../gazetteer/load-gazetteer.ts';
+import { createDateParsers } from '../article/dates/create-date-parsers.ts';
+import { extractCorpus } from './extract-corpus.ts';
+
+const context = {
+  gazetteer: loadGazetteer(),
+  dateParsers: createDateParsers(),
+  now: new Date('2026-12-03T12:00:00Z'),
+};
+
+function corpusOf(texts: Record<string, string>) {
+  const files = Object.entries(texts).map(([file, text]) => ({
+    file,
+    size: text.length,
+    read: () => new TextEncoder().encode(text),
+  }));
+  return extractCorpus(files, context).corpus;
+}
+
+describe('the summit a bilateral meeting was held at', () => {
+  it('is an event of its own, which reports of other meetings at it share', () => {
+    const { events, articles } = corpusOf({
+      'mn.txt':
+        'Tokayev meets Mongolian President\n\nOn July 4, 2024, President Kassym-Jomart Tokayev met with President of Mongolia Ukhnaagiin Khurelsukh on the sidelines of the SCO summit in Astana.',
+      'tj.txt':
+        'Токаев провёл встречу с Рахмоном\n\n4 июля 2024 года в Астане на полях саммита ШОС Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Таджикистана Эмомали Рахмоном.',
+    });
+    const summits = events.filter((e) => e.type === 'summit');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]?.date).toMatchObject({ start: '2024-07-03', end: '2024-07-04', basis: 'inferred' });
+    expect(summits[0]?.location?.id).toBe('astana');
+    expect([...(summits[0]?.articleIds ?? [])].sort()).toEqual(articles.map((a) => a.id).sort());
+    // The two bilateral meetings stay two events.
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [...e.countries].sort().join('+')).sort()).toEqual(['KZ+MN', 'KZ+TJ']);
+  });
+
+  it('is not made of a summit the report looks back at, nor of one a phone call prepares', () => {
+    const { events } = corpusOf({
+      'back.txt':
+        'Tokayev meets Khurelsukh\n\nOn July 4, 2024, President Kassym-Jomart Tokayev met with President of Mongolia Ukhnaagiin Khurelsukh in Astana. The leaders recalled their talks at the SCO summit in Samarkand last year.',
+      'call.txt':
+        'Tokayev and Mirziyoyev speak by phone\n\nOn July 1, 2024, President Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev ahead of the SCO summit in Astana.',
+    });
+    expect(events.map((e) => e.type).sort()).toEqual(['meeting', 'phone_call']);
+  });
+});
