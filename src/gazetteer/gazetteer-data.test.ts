@@ -22,6 +22,7 @@ describe('gazetteer data', () => {
       countries: { RU: ['Росії'] },
       officials: { 'tokayev-kassym-jomart': ['Токаєв'] },
       roles: [{ role: 'foreign_minister', phrases: ['міністр закордонних справ'] }],
+      meetings: { csto: ['АДКБ'] },
     });
     const withUk = new Gazetteer({ ...data, languageNames: [uk] });
     expect(withUk.countryNames.find('візит до Росії').map((m) => m.value)).toEqual(['RU']);
@@ -31,8 +32,19 @@ describe('gazetteer data', () => {
     expect(withUk.rolePhrases.find('Міністр закордонних справ Росії').map((m) => m.value.role)).toEqual([
       'foreign_minister',
     ]);
+    expect(withUk.findMeetingNames('на саміце АДКБ у Менску').map((m) => m.seriesId)).toEqual(['csto']);
     const typo = languageNames.parse({ lang: 'uk', officials: { 'tokaev-kassym': ['Токаєв'] } });
     expect(() => new Gazetteer({ ...data, languageNames: [typo] })).toThrow(/no official "tokaev-kassym"/);
+  });
+
+  it("names in each language's names file only meeting series the meetings file has", () => {
+    const series = new Set(data.meetings?.series.map((s) => s.id));
+    const unknown = (data.languageNames ?? []).flatMap((names) =>
+      Object.keys(names.meetings)
+        .filter((id) => !series.has(id))
+        .map((id) => `${names.lang}: ${id}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it('has unique ids and codes', () => {

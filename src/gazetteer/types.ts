@@ -133,6 +133,8 @@ export const languageNames = z.object({
   adjectives: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string())).default({}),
   cities: z.record(z.string(), z.array(z.string())).default({}),
   officials: z.record(z.string(), z.array(z.string())).default({}),
+  /** Names of meeting series (meetings.json ids): "АДКБ" is the CSTO in Belarusian. */
+  meetings: z.record(z.string(), z.array(z.string())).default({}),
   /** Office phrases, nominative, as in role-phrases.ts; `country` where the phrase names the state itself. */
   roles: z
     .array(z.object({ role: z.enum(ROLES), phrases: z.array(z.string()), country: countryCode.optional() }))

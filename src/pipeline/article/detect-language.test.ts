@@ -104,6 +104,14 @@ describe("Russia's Cyrillic neighbours, Uzbek in Latin letters and other scripts
         'Qozog‘iston prezidenti Qosim-Jo‘mart To‘qayev O‘zbekistonga davlat tashrifi bilan keldi. Ikki davlat rahbarlari hamkorlikni muhokama qildi.',
       ],
       [
+        'uz',
+        'Prezident Shavkat Mirziyoyev Qozogiston Prezidenti bilan muzokaralar o‘tkazdi. Ikki davlat rahbari hamkorlik masalalarini muhokama qildi.',
+      ],
+      [
+        'az',
+        'Azərbaycan Prezidenti İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayev ilə görüşüb. Görüşdə ikitərəfli əməkdaşlıq məsələləri müzakirə olunub.',
+      ],
+      [
         'zh',
         '哈萨克斯坦总统托卡耶夫和中国国家主席习近平在两国建交三十周年之际签署了联合声明。两国元首在会谈后举行了记者会。',
       ],

@@ -17,6 +17,11 @@ const NOT_RUSSIAN = /[ўјљњћџѓќѕ]/iu;
 const ENGLISH_WORDS = /\b(?:the|and|with|that|was|were|has|have|this|from|which)\b/gi;
 const MIN_LETTERS = 20;
 const UZBEK_LATIN = /[OoGg][‘ʻ’'`]/gu;
+// Words Uzbek writes in every few sentences and Turkish, Azerbaijani or Turkmen do not spell so.
+const UZBEK_WORDS =
+  /(?<![\p{L}\p{M}])(?:bilan|uchun|hamda|qildi|bo[‘ʻ’'`]yicha|yilda|davlat|rahbari|tashrif|muzokaralar)(?![\p{L}\p{M}])/giu;
+// ə is Azerbaijani's own letter: Turkish, Turkmen and the Latin Kazakh and Tatar alphabets write ä.
+const NOT_AZERBAIJANI_LETTERS = /[^ə]+/giu;
 // Letters that only some of Russia's Cyrillic neighbours write: they tell those apart before the letters
 // they share with Kazakh (қ, ғ, ө, ү) would take them all for Kazakh.
 const NOT_KAZAKH_ONLY = /[^әұ]+/giu;
@@ -60,6 +65,9 @@ export function detectLanguage(text: string, names?: NameFinders): string {
   }
   // Uzbek's o‘ and g‘ (with a turned comma, a modifier letter or an apostrophe): tinyld takes it for Esperanto.
   if ((sample.match(UZBEK_LATIN)?.length ?? 0) >= 3) return 'uz';
+  // tinyld has no Azerbaijani and takes it for Turkish, and reads Uzbek with few o‘ and g‘ as Tagalog.
+  if (countOf(sample, NOT_AZERBAIJANI_LETTERS) / latin > 0.01) return 'az';
+  if ((sample.match(UZBEK_WORDS)?.length ?? 0) >= 3) return 'uz';
   // Running English has its function words everywhere; anything else goes to tinyld.
   const words = sample.split(/\s+/).length;
   if ((sample.match(ENGLISH_WORDS)?.length ?? 0) / words > 0.05) return 'en';

@@ -29,6 +29,21 @@ describe('extractArticle', () => {
     expect(who(text)).toContainEqual(['Sadyr Japarov', 'president', 'KG']);
   });
 
+  it("an agency's dateline city is where the story was filed, not the place of the event", () => {
+    const event = extract(
+      'Zarif meets Tokayev\n\nTehran (IRNA) – Iranian Foreign Minister Mohammad Javad Zarif met President Kassym-Jomart Tokayev on April 7, 2021 during his visit to Kazakhstan.',
+    ).event;
+    expect(event?.type).toBe('meeting');
+    expect(event?.location).toBeNull();
+  });
+
+  it('a meeting of two offices of named states at a summit is their meeting, not the summit', () => {
+    const event = extract(
+      'Ministers meet\n\nOn July 4, 2024, the Iranian Foreign Minister met the Kazakh President on the sidelines of the SCO summit in Astana.',
+    ).event;
+    expect(event?.type).toBe('meeting');
+  });
+
   it('a phone call takes no place from the dateline', () => {
     const text =
       'Tokayev, Mirziyoyev discuss regional cooperation by phone\n\nASTANA, 14 January 2025 – President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, Akorda press service reported.';

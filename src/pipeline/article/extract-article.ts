@@ -198,9 +198,11 @@ function extractEvent(
   ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
     const { eventSentence } = classification;
     // "The first C5+1 high-level meeting took place": a summit's format named, no one's meeting with anyone.
-    const namesNoOne = !entities.people.some(
-      (p) => p.start >= eventSentence.start && p.end <= eventSentence.end,
-    );
+    const inEventSentence = (span: Span) =>
+      span.start >= eventSentence.start && span.end <= eventSentence.end;
+    // "The Iranian foreign minister and the Kazakh president met": an office of a named state is someone.
+    const namesNoOne =
+      !entities.people.some(inEventSentence) && !entities.roles.some((r) => r.country && inEventSentence(r));
     const atSummit = meetings.some(
       (m) =>
         m.sentence.index === eventSentence.index &&
@@ -318,7 +320,8 @@ function extractEvent(
       }
     }
     // A phone call has no one place: a dateline city is only where the story was filed.
-    const location = type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer);
+    const location =
+      type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer, text);
     // A visit to a city names its host even when the host's people go unnamed.
     if (countries.length < 2 && location && !countries.includes(location.place.country)) {
       countries.push(location.place.country);
@@ -524,9 +527,23 @@ function eventCountries(
   return [...codes];
 }
 
-function findLocation(entities: Entities, scope: Sentence[], day: string | null, gazetteer: Gazetteer) {
+// "Téhéran (IRNA) -", "Astana (Kazinform) –": the city an agency filed from, not where the event was.
+const AGENCY_DATELINE_AFTER = /^\s*\([\p{L}\s.-]{2,20}\)\s*[-–—]/u;
+
+function findLocation(
+  entities: Entities,
+  scope: Sentence[],
+  day: string | null,
+  gazetteer: Gazetteer,
+  text: string,
+) {
   for (const sentence of scope) {
-    const city = entities.cities.find((c) => c.start >= sentence.start && c.end <= sentence.end);
+    const city = entities.cities.find(
+      (c) =>
+        c.start >= sentence.start &&
+        c.end <= sentence.end &&
+        !AGENCY_DATELINE_AFTER.test(text.slice(c.end, c.end + 30)),
+    );
     const known = city && gazetteer.city(city.cityId);
     if (known) {
       const place: Place = { id: known.id, name: gazetteer.cityNameOn(known, day), country: known.country };

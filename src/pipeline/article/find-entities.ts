@@ -50,10 +50,10 @@ const MAX_GAP_TO_NAME = 4;
 // H.E. Kassym-Jomart Tokayev", "Президент Узбекистана господин Мирзиёев"); a verb or a common noun ("Посол ОАЭ
 // передал Дариге Назарбаевой", "the President's spokesperson Berik Uali") names someone else.
 const BREAKS_OFFICE_FROM_NAME =
-  /[;!?]|(?:^|[\p{L}\p{M}]{4})\.(?:\s|$)|(?<![\p{L}\p{M}])(?!(?:of|the|de|von|van|al|bin|ibn|his|her|excellency|mr|mrs|ms|shri|sheikh|господин|госпожа|г-н|г-жа|шейх|и|and)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*/u;
+  /[;!?]|(?:^|[\p{L}\p{M}]{4})\.(?:\s|$)|(?<![\p{L}\p{M}])(?!(?:of|the|de|von|van|al|bin|ibn|his|her|excellency|mr|mrs|ms|shri|sheikh|господин|госпожа|г-н|г-жа|шейх|пан|пані|и|і|та|and)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}-]+$/u;
 // Words that follow an office but are not a name ("Президент Казахстана Касым-Жомарт", "President Putin").
-const NOT_A_NAME = new Set(['the', 'of', 'and', 'и', 'в', 'на']);
+const NOT_A_NAME = new Set(['the', 'of', 'and', 'и', 'і', 'та', 'в', 'у', 'на']);
 
 /** Finds every country, city, known person and office the text names, with their spans. */
 export function findEntities(text: string, gazetteer: Gazetteer): Entities {

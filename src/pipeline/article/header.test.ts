@@ -15,6 +15,16 @@ describe('readArticleHeader', () => {
     expect(header.body.startsWith('«Казахстан стремится')).toBe(true);
   });
 
+  it('takes out a " date YYYY-MM " header with no day, and dates nothing by it', () => {
+    const header = readArticleHeader(' date 2021-04 Téhéran (IRNA) – Le ministre est arrivé mercredi.');
+    expect(header.published).toBeNull();
+    expect(header.body.startsWith('Téhéran')).toBe(true);
+  });
+
+  it('reads a French "Publié le" line', () => {
+    expect(readArticleHeader('Titre\n\nTexte.\nPublié le 7 avril 2021').published).toBe('2021-04-07');
+  });
+
   it('reads an "Опубликовано 8 апреля 2021 в 11:08" line and takes it out of the text', () => {
     const header = readArticleHeader(
       'Заголовок\n\nТекст статьи.\nОпубликовано 8 апреля 2021 в 11:08\nВсе новости',

@@ -11,9 +11,9 @@ export interface ArticleHeader {
   body: string;
 }
 
-const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/;
+const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/;
 const PUBLISHED_LINE =
-  /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено)\s*:?\s+(.{4,60})$/i;
+  /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?)\s*:?\s+(.{4,60})$/i;
 // A story's own time stamp, on a line of its own near the top: "12 сентября 2022 года в 12:27",
 // "25 Желтоқсан, 2017 сағат 15:24", "March 5, 2024, 10:15". A date line with no time is as often the site's
 // "today" in its banner, and is left alone.
@@ -49,7 +49,10 @@ export function readArticleHeader(text: string, dateParsers: DateParsers): Artic
   let body = text.replace(/^\uFEFF/, '');
 
   const header = DATE_HEADER.exec(body);
-  if (header?.[1] && isRealDay(header[1])) {
+  if (header?.[1] && /^\d{4}-\d{2}$/.test(header[1])) {
+    // The store's header with the month only: no day to date by, and no part of the story either.
+    body = body.slice(header[0].length);
+  } else if (header?.[1] && isRealDay(header[1])) {
     published = header[1];
     publishedFrom = 'header';
     body = body.slice(header[0].length);

@@ -21,6 +21,12 @@ describe('splitSentences', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('does not split after French abbreviations of months and titles', () => {
+    expect(
+      splitSentences('Le 5 déc. 2023, Mme Colonna a rencontré M. Tokaïev.').map((s) => s.text),
+    ).toHaveLength(1);
+  });
+
   it('ends a sentence at a closing quote followed by a new sentence', () => {
     const sentences = splitSentences(
       '«Мы готовы к совместной работе», — заявил Токаев. Он также подчеркнул важность контактов.',

@@ -9,7 +9,7 @@ export interface Sentence {
 
 // A period after these does not end a sentence: "Aug. 22", "С.Майдар", "г. Астана", "т.е.".
 const ABBREVIATION_BEFORE_DOT =
-  /(?:^|[\s(«"“])(?:[A-ZА-ЯЁ]|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|no|vs|etc|gen|gov|sen|rep|inc|ltd|corp|jr|sr|u\.s|u\.k|г|гг|т\.е|т\.к|т\.д|т\.п|др|пр|им|ул|обл|млн|млрд|тыс|руб|долл|стр|см|н\.э)$/i;
+  /(?:^|[\s(«"“])(?:[A-ZА-ЯЁ]|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|f[ée]vr?|avr|juil|d[ée]c|mme|mlle|mm|mr|mrs|ms|dr|st|no|vs|etc|gen|gov|sen|rep|inc|ltd|corp|jr|sr|u\.s|u\.k|г|гг|т\.е|т\.к|т\.д|т\.п|др|пр|им|ул|обл|млн|млрд|тыс|руб|долл|стр|см|н\.э)$/i;
 
 /**
  * Splits text into sentences with their character spans; line breaks end sentences too
