@@ -75,6 +75,16 @@ describe('groupSameEventArticles', () => {
     ).toHaveLength(2);
   });
 
+  it("takes reports of one visit that each name another of the hosts for that visit's reports", () => {
+    // Khurelsukh's visit: one report names his talks with Tokayev, another his meeting with the speaker.
+    expect(
+      groups([
+        report('a', day('2025-09-05'), [president, tokayev], 'visit'),
+        report('b', day('2025-09-06'), [president, speaker], 'meeting'),
+      ]),
+    ).toEqual([['a', 'b']]);
+  });
+
   it('keeps events between the same countries weeks apart apart', () => {
     expect(
       groups([

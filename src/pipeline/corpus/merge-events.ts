@@ -186,7 +186,13 @@ function sameEvent(a: Report, b: Report): boolean {
   if (a.family !== b.family) return false;
   if (a.key.meetingId && b.key.meetingId) return a.key.meetingId === b.key.meetingId;
   if (!countriesFit(a.countries, b.countries)) return false;
-  if (!participantsFit(a.people, b.people, a.family === 'summit')) return false;
+  // Reports of a visit each name the hosts they saw: one person in common is enough when one of them tells
+  // of a visit between the same two states. Meetings with different counterparts stay different events.
+  const oneVisit =
+    (a.key.type === 'visit' || b.key.type === 'visit') &&
+    a.countries.size === 2 &&
+    sameSet(a.countries, b.countries);
+  if (!participantsFit(a.people, b.people, a.family === 'summit' || oneVisit)) return false;
   if (!a.key.date || !b.key.date) {
     // A day and month with an open year fits a report of that day or of the same day and month. A report
     // with neither a date nor a publication day could be of any year: it is never taken for another report
@@ -254,10 +260,10 @@ function sharedPeople(a: Set<string>, b: Set<string>): number {
 // Two meetings of the same president with different counterparts are different events; a report that names
 // no one known (or only one side) cannot tell them apart and fits either. Reports of one summit each name
 // the few heads they quote: one in common is enough there.
-function participantsFit(a: Set<string>, b: Set<string>, summit = false): boolean {
+function participantsFit(a: Set<string>, b: Set<string>, oneIsEnough = false): boolean {
   const fewest = Math.min(a.size, b.size);
   if (fewest === 0) return true;
-  return sharedPeople(a, b) >= Math.min(summit ? 1 : 2, fewest);
+  return sharedPeople(a, b) >= Math.min(oneIsEnough ? 1 : 2, fewest);
 }
 
 /** How well a report fits a group: shared people first, then nearness of dates. */
