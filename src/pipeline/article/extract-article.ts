@@ -38,7 +38,7 @@ import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { stripPageChrome } from './strip-page-chrome.ts';
-import { type HeldAt, summitHeldAt } from './summit-held-at.ts';
+import { announcedSummits, type HeldAt, summitHeldAt } from './summit-held-at.ts';
 
 export interface ExtractionContext {
   gazetteer: Gazetteer;
@@ -379,8 +379,16 @@ function extractEvent(
     const heads = participants.map((p) => p.participant).filter((p) => speaksForState(p.role));
     const alongside =
       heldAt && type !== 'summit'
-        ? [summitEvent(id, heldAt, countries, heads, today, context.gazetteer)]
+        ? [summitEvent(id, heldAt, countries, heads, heldAt.meeting.start > today, context.gazetteer)]
         : [];
+    const reference = date ? firstDayOf(date.start) : published;
+    for (const summit of announcedSummits(meetings, reporting, reference, context.gazetteer, locale, {
+      clues: reference ? [] : scopeClues,
+      latest: aYearAhead,
+    })) {
+      if (summit.meetingId === heldAt?.meetingId) continue;
+      alongside.push(summitEvent(id, summit, countries, heads, true, context.gazetteer));
+    }
     const event: ArticleEvent = {
       type,
       types,
@@ -408,7 +416,7 @@ function summitEvent(
   heldAt: HeldAt,
   countries: string[],
   heads: Participant[],
-  today: string,
+  planned: boolean,
   gazetteer: Gazetteer,
 ): ArticleEvent {
   const { meeting, mention } = heldAt;
@@ -417,7 +425,7 @@ function summitEvent(
   return {
     type: 'summit',
     types: ['summit'],
-    planned: meeting.start > today,
+    planned,
     date: heldAt.date,
     // A fixed format gathers its states; of any other summit the report names only the states it is about.
     countries: parties ? [...parties] : [...countries],

@@ -2,7 +2,7 @@ import type { EventDate } from '#schema';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Meeting } from '../../gazetteer/types.ts';
 import type { Locale } from '../locales/index.ts';
-import { typesIn } from './classify-event.ts';
+import { isFutureTense, typesIn } from './classify-event.ts';
 import {
   type MeetingConstraints,
   type MeetingMention,
@@ -94,4 +94,47 @@ function nearby(meeting: Meeting, date: EventDate): boolean {
     addDays(meeting.start, -SIDELINE_DAYS) <= lastDayOf(date.end) &&
     firstDayOf(date.start) <= addDays(meeting.end, SIDELINE_DAYS)
   );
+}
+
+/** How far ahead of the article's day an announced summit may lie ("the next summit, in December"). */
+const ANNOUNCED_WITHIN_DAYS = 366;
+
+/**
+ * Summits the article announces ("plans to attend the next summit of the union in St. Petersburg in
+ * December"): each one of the data file that a future-tense sentence names and only one meeting fits, held
+ * after the article's day and within a year of it. Other reports of the summit merge with it.
+ */
+export function announcedSummits(
+  mentions: MeetingMention[],
+  sentences: Sentence[],
+  reference: string | null,
+  gazetteer: Gazetteer,
+  locale: Locale,
+  constraints: MeetingConstraints,
+): HeldAt[] {
+  const found = new Map<string, HeldAt>();
+  for (const mention of mentions) {
+    if (!sentences.some((s) => s.index === mention.sentence.index)) continue;
+    if (gazetteer.meetingSeries(mention.seriesId)?.kind !== 'summit') continue;
+    const text = mention.sentence.text;
+    if (!isFutureTense(text, locale) || isLookingBack(text, locale)) continue;
+    const fitting = meetingsFitting(mention, gazetteer, constraints).filter(
+      (m) => !reference || (m.start >= reference && m.start <= addDays(reference, ANNOUNCED_WITHIN_DAYS)),
+    );
+    const [meeting] = fitting;
+    if (fitting.length !== 1 || !meeting || found.has(meetingIdOf(meeting))) continue;
+    found.set(meetingIdOf(meeting), {
+      meeting,
+      mention,
+      date: {
+        start: meeting.start,
+        end: meeting.end,
+        precision: 'day',
+        basis: 'inferred',
+        reasons: [meetingReason(meeting, gazetteer)],
+      },
+      meetingId: meetingIdOf(meeting),
+    });
+  }
+  return [...found.values()];
 }

@@ -36,6 +36,16 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(meetings.map((e) => [...e.countries].sort().join('+')).sort()).toEqual(['KZ+MN', 'KZ+TJ']);
   });
 
+  it('an announced summit is a planned event of its own, dated by the meetings file', () => {
+    const { events } = corpusOf({
+      'plans.txt':
+        'Tokayev meets Putin\n\nOn October 2, 2019, President Kassym-Jomart Tokayev met with President of Russia Vladimir Putin in Moscow. Tokayev plans to attend the next summit of the Eurasian Economic Union in St. Petersburg in December.',
+    });
+    const summit = events.find((e) => e.type === 'summit');
+    expect(summit).toMatchObject({ planned: true, date: { start: '2019-12-20' } });
+    expect(summit?.location?.id).toBe('saint-petersburg');
+  });
+
   it('is not made of a summit the report looks back at, nor of one a phone call prepares', () => {
     const { events } = corpusOf({
       'back.txt':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../gazetteer/load-gazetteer.ts';
-import { typesIn } from '../../article/classify-event.ts';
+import { isFutureTense, typesIn } from '../../article/classify-event.ts';
 import { createDateParsers } from '../../article/dates/create-date-parsers.ts';
 import { extractArticle } from '../../article/extract-article.ts';
 import { extractCorpus } from '../../corpus/extract-corpus.ts';
@@ -78,5 +78,12 @@ describe('a Kazakh article', () => {
       en: 'Talks: Kassym-Jomart Tokayev and Xi Jinping (Beijing)',
       ru: 'Переговоры: Касым-Жомарт Токаев и Си Цзиньпин (Пекин)',
     });
+  });
+});
+
+describe('Kazakh future', () => {
+  it('reads "өтетін" (which will be held) as announcing, and a past "өтті" not', () => {
+    expect(isFutureTense('Мамыр айында Астанада өтетін ЕАЭО саммитінде кездесуге келісті.', kk)).toBe(true);
+    expect(isFutureTense('Астанада ЕАЭО саммиті өтті.', kk)).toBe(false);
   });
 });
