@@ -63,6 +63,20 @@ describe('extractArticle', () => {
 });
 
 describe('extractArticle: who takes part', () => {
+  it('the states a sentence of the summit lists take part, their heads by office on that day', () => {
+    const text = [
+      'Саммит ОТГ в Астане',
+      'Президент Кыргызстана Садыр Жапаров 3 ноября 2023 года прибыл в Астану для участия в саммите Организации тюркских государств.',
+      'В работе саммита принимают участие главы государств Азербайджана, Турции и Узбекистана.',
+    ].join('\n\n');
+    const event = extract(text).event;
+    expect(event?.type).toBe('summit');
+    expect(event?.countries).toEqual(expect.arrayContaining(['KG', 'KZ', 'AZ', 'TR', 'UZ']));
+    expect(event?.participants.map((p) => p.name.en)).toEqual(
+      expect.arrayContaining(['Sadyr Japarov', 'Ilham Aliyev', 'Recep Tayyip Erdoğan', 'Shavkat Mirziyoyev']),
+    );
+  });
+
   it('every head named taking part in a summit, not only those of its first sentence', () => {
     const text = [
       'Summit of the Shanghai Cooperation Organization opens in Astana',

@@ -18,6 +18,7 @@ import {
   type EventClassification,
   isFutureTense,
   reportingSentences,
+  typesIn,
 } from './classify-event.ts';
 import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
@@ -34,8 +35,9 @@ import { findFigures } from './find-figures.ts';
 import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.ts';
 import { readArticleHeader, titleOf } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { isLookingBack } from './looking-back.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
-import { type SelectedParticipant, selectParticipants } from './select-participants.ts';
+import { presidentsOf, type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { stripPageChrome } from './strip-page-chrome.ts';
 import { announcedSummits, type HeldAt, summitHeldAt } from './summit-held-at.ts';
@@ -300,6 +302,18 @@ function extractEvent(
       for (const other of otherSide(participants, countries, day)) participants.push(other);
     }
     if (type === 'summit') {
+      // "Heads of state of Kyrgyzstan, Azerbaijan, Kazakhstan, Turkey and Uzbekistan take part in the summit":
+      // the states a sentence telling of the summit lists are its parties, wherever it stands.
+      const ofTheSummit = reporting.filter(
+        (s) => typesIn(s.text, locale).includes('summit') && !isLookingBack(s.text, locale),
+      );
+      for (const sentence of ofTheSummit) {
+        const listed = eventCountries([], entities, [sentence], text, locale, type);
+        for (const code of listed) if (!countries.includes(code)) countries.push(code);
+        if (!day || !locale.headsOfState?.test(sentence.text.toLowerCase())) continue;
+        const unnamed = listed.filter((code) => !participants.some((p) => p.participant.country === code));
+        participants.push(...presidentsOf(unnamed, day, sentence, context.gazetteer));
+      }
       // A fixed format ("Central Asia – USA", "C5+1") gathers its states even when the text does not list them.
       const partiesScope = dateSentence ? [...eventScope, dateSentence] : eventScope;
       for (const mention of meetings) {
@@ -322,8 +336,9 @@ function extractEvent(
     // A phone call has no one place: a dateline city is only where the story was filed.
     const location =
       type === 'phone_call' ? null : findLocation(entities, scope, day, context.gazetteer, text);
-    // A visit to a city names its host even when the host's people go unnamed.
-    if (countries.length < 2 && location && !countries.includes(location.place.country)) {
+    // A visit to a city names its host even when the host's people go unnamed; a summit's host takes part.
+    const hostTakesPart = countries.length < 2 || type === 'summit';
+    if (hostTakesPart && location && !countries.includes(location.place.country)) {
       countries.push(location.place.country);
     }
     if (countries.length < 2) {

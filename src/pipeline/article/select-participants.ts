@@ -119,3 +119,22 @@ function nominativeSurname(name: string): string {
 }
 
 const INSTRUMENTAL = /^(\p{Lu}\p{L}*[бвгджзклмнпрстфхцчшщ])(?:ом|ым|ем|им)$/u;
+
+/**
+ * "The heads of state of Kyrgyzstan, Azerbaijan and Turkey take part in the summit": each state's president
+ * on that day, when the gazetteer knows exactly one.
+ */
+export function presidentsOf(
+  codes: string[],
+  day: string,
+  sentence: Sentence,
+  gazetteer: Gazetteer,
+): SelectedParticipant[] {
+  return codes.flatMap((code) => {
+    const holders = gazetteer.holderOf(code, 'president', day);
+    const [head] = holders;
+    return head && holders.length === 1
+      ? [{ participant: knownParticipant(head.id, gazetteer, day, 'president'), sentence }]
+      : [];
+  });
+}

@@ -51,4 +51,9 @@ export interface Locale {
    * "on behalf of", "a message from"): that person does not take part. Anchored at the end.
    */
   onBehalfOf?: RegExp;
+  /**
+   * The heads of state of listed countries, named by their office in the plural ("главы государств
+   * Кыргызстана, Азербайджана…", "the heads of state of …"): at a summit each is its country's president.
+   */
+  headsOfState?: RegExp;
 }

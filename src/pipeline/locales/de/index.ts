@@ -24,4 +24,5 @@ export const de: Locale = {
   notAPartyBefore:
     /(?:lage|situation|krise|konflikt|krieg\p{L}*|frieden\p{L}*|sicherheit|stabilität|entwicklung\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:in|im|um|auf|mit|für|der|des)\s+(?:der\s+|die\s+|dem\s+)?$|(?:aus|von|über|nach\s+\p{L}+\s+in)\s+$/u,
   ownAccount: /(?<!\p{L})ich\s+(?:habe|bin|war|hatte|besuchte|traf|reiste)(?!\p{L})/u,
+  headsOfState: /staatschefs|staats-\s+und\s+regierungschefs|präsidenten\s+der/u,
 };

@@ -35,4 +35,6 @@ export const en: Locale = {
     /(?:on\s+behalf\s+of|on\s+the\s+instructions?\s+of|at\s+the\s+behest\s+of|a\s+message\s+from|greetings\s+from)\s+(?:\p{L}+\s+){0,3}$/u,
   ownAccount:
     /(?:^|[\s"“(,])i\s+(?:\p{L}+\s+)?(?:visited|met|held|went|travel+ed|spoke|talked|signed|came|arrived)\b/u,
+  headsOfState:
+    /heads\s+of\s+state|leaders\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:countries|states|nations)|presidents\s+of/u,
 };

@@ -57,4 +57,5 @@ export const tr: Locale = {
   // Turkish marks a topic or a starting point after the name ("Ukrayna'daki durum", "Bakü'den"), which this
   // test does not see; before it stands only "başta" ("başta Ukrayna olmak üzere", "above all Ukraine").
   notAPartyBefore: /(?:^|\s)başta\s+$/u,
+  headsOfState: /devlet\s+başkanları|liderleri/u,
 };
