@@ -173,7 +173,24 @@ const phrases: Array<[Role, string[], string?]> = [
   ],
   [
     'ambassador',
-    ['посол', 'чрезвычайный и полномочный посол', 'ambassador', 'елші', 'botschafter', 'büyükelçi'],
+    [
+      'посол',
+      // The vowel of "посол" drops in every other case, which the matcher's endings do not undo ("после"
+      // is left out: it is "after").
+      'посла',
+      'послу',
+      'послом',
+      'послы',
+      'послов',
+      'чрезвычайный и полномочный посол',
+      'чрезвычайного и полномочного посла',
+      'чрезвычайным и полномочным послом',
+      'чрезвычайному и полномочному послу',
+      'ambassador',
+      'елші',
+      'botschafter',
+      'büyükelçi',
+    ],
   ],
   ['minister', ['министр', 'minister', 'bakan']],
 ];

@@ -104,6 +104,7 @@ export const UNPLACED_CODES = [
   'other_language',
   'no_event',
   'single_country',
+  'below_level',
   'duplicate',
 ] as const;
 export type UnplacedCode = (typeof UNPLACED_CODES)[number];

@@ -44,6 +44,17 @@ describe('extractArticle', () => {
     expect(event?.type).toBe('meeting');
   });
 
+  it("an ambassador's meeting is an event only when a head of state or government or a foreign minister receives him", () => {
+    const low = extract(
+      'Встреча в Сенате\n\n5 марта 2026 года председатель Сената Маулен Ашимбаев встретился с послом Ирана в Казахстане.',
+    );
+    expect(low.article.unplacedCode).toBe('below_level');
+    const high = extract(
+      'Встреча в Акорде\n\n5 марта 2026 года Президент Казахстана Касым-Жомарт Токаев принял посла Ирана в Казахстане.',
+    );
+    expect(high.event?.countries.sort()).toEqual(['IR', 'KZ']);
+  });
+
   it('a phone call takes no place from the dateline', () => {
     const text =
       'Tokayev, Mirziyoyev discuss regional cooperation by phone\n\nASTANA, 14 January 2025 – President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, Akorda press service reported.';

@@ -347,6 +347,17 @@ function extractEvent(
         reason: 'names fewer than two countries: not a diplomatic event between states',
       };
     }
+    // An office named without a name ("встретился с послом Ирана") takes part as much as a named one.
+    const offices = entities.roles
+      .filter((r) => r.country && scope.some((s) => r.start >= s.start && r.end <= s.end))
+      .map((r) => r.phrase.role);
+    if (belowDiplomaticLevel([...participants.map((p) => p.participant.role), ...offices])) {
+      return {
+        code: 'below_level',
+        reason:
+          'an ambassador meets no head of state or government and no foreign minister: below the level of a diplomatic event',
+      };
+    }
 
     const evidence: Evidence[] = [];
     const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
@@ -485,6 +496,27 @@ const SUMMIT_ROLES: ReadonlyArray<Participant['role']> = [
   'chancellor',
   'foreign_minister',
 ];
+
+// An ambassador's meetings are diplomatic events only when a head of state or government or a foreign
+// minister receives them; a deputy minister, a committee chairman or a speaker receiving one is routine.
+const RECEIVE_AMBASSADORS: ReadonlyArray<Participant['role']> = [
+  'head_of_state',
+  'president',
+  'vice_president',
+  'monarch',
+  'crown_prince',
+  'prime_minister',
+  'chancellor',
+  'foreign_minister',
+  'secretary_general',
+  'european_council_president',
+  'european_commission_president',
+  'high_representative',
+];
+
+function belowDiplomaticLevel(roles: Array<Participant['role']>): boolean {
+  return roles.includes('ambassador') && !roles.some((role) => RECEIVE_AMBASSADORS.includes(role));
+}
 
 /** Heads of state and government meet each other; ministers, ministers. */
 function levelOf(role: Participant['role']): 'head' | 'minister' | null {

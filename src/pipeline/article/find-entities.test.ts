@@ -39,6 +39,14 @@ describe('findEntities', () => {
     expect(titled?.officialId).toMatch(/mirziyoyev/);
   });
 
+  it('finds an ambassador in every case, and not "после" (after)', () => {
+    const roles = entities('После встречи с послом Ирана и Чрезвычайным и Полномочным Послом Турции').roles;
+    expect(roles.map((r) => [r.text, r.phrase.role, r.country])).toEqual([
+      ['послом', 'ambassador', 'IR'],
+      ['Чрезвычайным и Полномочным Послом', 'ambassador', 'TR'],
+    ]);
+  });
+
   it('keeps a person the gazetteer does not know, named after an office', () => {
     const [role] = entities('Токаев принял министра иностранных дел Мальты Яна Борга.').roles;
     expect(role).toMatchObject({ country: 'MT', officialId: null, unknownName: { text: 'Яна Борга' } });

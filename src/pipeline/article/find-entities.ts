@@ -51,6 +51,8 @@ const MAX_GAP_TO_NAME = 4;
 // передал Дариге Назарбаевой", "the President's spokesperson Berik Uali") names someone else.
 const BREAKS_OFFICE_FROM_NAME =
   /[;!?]|(?:^|[\p{L}\p{M}]{4})\.(?:\s|$)|(?<![\p{L}\p{M}])(?!(?:of|the|de|von|van|al|bin|ibn|his|her|excellency|mr|mrs|ms|shri|sheikh|господин|госпожа|г-н|г-жа|шейх|пан|пані|и|і|та|and)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*/u;
+// Words that the matcher's folded endings take for an office: "после" (after) for "посла", "послу".
+const NOT_AN_OFFICE = new Set(['после']);
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}-]+$/u;
 // Words that follow an office but are not a name ("Президент Казахстана Касым-Жомарт", "President Putin").
 const NOT_A_NAME = new Set(['the', 'of', 'and', 'и', 'і', 'та', 'в', 'у', 'на']);
@@ -78,6 +80,7 @@ export function findEntities(text: string, gazetteer: Gazetteer): Entities {
   };
   const roles = gazetteer.rolePhrases
     .find(text, tokens)
+    .filter((m) => !NOT_AN_OFFICE.has(m.text.toLowerCase()))
     .map((m) => linkRole({ ...span(m), phrase: m.value }, around));
   return { countries, cities, people, roles, tokens };
 }
