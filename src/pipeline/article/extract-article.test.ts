@@ -55,6 +55,20 @@ describe('extractArticle', () => {
     expect(high.event?.countries.sort()).toEqual(['IR', 'KZ']);
   });
 
+  it('a weekday beside a named meeting, with no page date, is that weekday of the meeting', () => {
+    for (const text of [
+      'Tokayev meets Khurelsukh\n\nPresident Kassym-Jomart Tokayev met President of Mongolia Ukhnaagiin Khurelsukh on the sidelines of the SCO summit in Astana on Wednesday.',
+      'Токаев встретился с Хурэлсухом\n\nВ среду на полях саммита ШОС в Астане Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Монголии Ухнаагийном Хурэлсухом.',
+    ]) {
+      // The 2024 summit in Astana (Khurelsukh has been president since 2021) was held on 3–4 July.
+      expect(extract(text).event?.date).toMatchObject({
+        start: '2024-07-03',
+        end: '2024-07-03',
+        basis: 'inferred',
+      });
+    }
+  });
+
   it('a phone call takes no place from the dateline', () => {
     const text =
       'Tokayev, Mirziyoyev discuss regional cooperation by phone\n\nASTANA, 14 January 2025 – President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, Akorda press service reported.';

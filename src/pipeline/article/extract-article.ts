@@ -1,3 +1,4 @@
+import type { Chrono } from 'chrono-node';
 import type {
   Agreement,
   Article,
@@ -24,7 +25,12 @@ import { opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
 import type { YearClue } from './dates/infer-year.ts';
-import { dateByNamedMeeting, findMeetingMentions, meetingWeeks } from './dates/named-meetings.ts';
+import {
+  dateByNamedMeeting,
+  dateByWeekdayAtMeeting,
+  findMeetingMentions,
+  meetingWeeks,
+} from './dates/named-meetings.ts';
 import { addDays, firstDayOf, partialEventDate, resolveEventDate } from './dates/resolve-event-date.ts';
 import { settleYears } from './dates/settle-years.ts';
 import { yearClues } from './dates/year-clues.ts';
@@ -273,13 +279,19 @@ function extractEvent(
     }
     // A call is not held at a meeting: one the call names is one it prepares or recalls.
     if (!partial && (!date || date.precision === 'year') && type !== 'phone_call') {
-      const byMeeting = dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, {
+      const constraints = {
         clues: scopeClues,
         latest: aYearAhead,
         year: date ? Number(date.start) : null,
         today,
         eventCityIds,
-      });
+      };
+      // Only the weekday was given ("on Tuesday"), with no publication day to count it from.
+      const weekday = published ? null : weekdayIn(eventSentence.text, context.dateParsers[lang]);
+      const byMeeting =
+        (weekday !== null &&
+          dateByWeekdayAtMeeting(meetings, eventSentence, weekday, context.gazetteer, constraints)) ||
+        dateByNamedMeeting(meetings, [eventSentence, ...titleSentences], context.gazetteer, constraints);
       if (byMeeting) {
         date = byMeeting.date;
         dateSentence = byMeeting.sentence;
@@ -434,6 +446,14 @@ function extractEvent(
     };
     return { event, recalled };
   }
+}
+
+/** The weekday a sentence names without a day ("on Tuesday"), 0 for Sunday; null when it names none. */
+function weekdayIn(sentence: string, parser: Chrono | undefined): number | null {
+  const named = parser
+    ?.parse(sentence)
+    .find((r) => r.start.isCertain('weekday') && !r.start.isCertain('day'));
+  return named?.start.get('weekday') ?? null;
 }
 
 /** The summit a bilateral event was held at, as the article tells it: its heads, the meeting's days and city. */

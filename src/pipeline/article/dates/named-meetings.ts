@@ -196,3 +196,48 @@ export function dateByNamedMeeting(
     planned: meeting.start > constraints.today,
   };
 }
+
+/** How far from a meeting's days a weekday the text gives with it may fall ("on Tuesday, on the sidelines of"). */
+const WEEKDAY_SLACK_DAYS = 2;
+
+/**
+ * The day of an event the sentence gives only by its weekday beside a meeting it names ("met on the
+ * sidelines of the third meeting of foreign ministers in Nur-Sultan on Tuesday"): the one such weekday
+ * within a couple of days of the one meeting that fits. Null when none or several do.
+ */
+export function dateByWeekdayAtMeeting(
+  mentions: MeetingMention[],
+  sentence: Sentence,
+  weekday: number,
+  gazetteer: Gazetteer,
+  constraints: MeetingConstraints,
+): MeetingDate | null {
+  const named = theNamedMeeting(
+    mentions.filter((m) => m.sentence.index === sentence.index),
+    gazetteer,
+    constraints,
+  );
+  if (!named) return null;
+  const { meeting } = named;
+  const days: string[] = [];
+  for (
+    let day = addDays(meeting.start, -WEEKDAY_SLACK_DAYS);
+    day <= addDays(meeting.end, WEEKDAY_SLACK_DAYS);
+    day = addDays(day, 1)
+  ) {
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) days.push(day);
+  }
+  const [day] = days;
+  if (days.length !== 1 || !day) return null;
+  return {
+    date: {
+      start: day,
+      end: day,
+      precision: 'day',
+      basis: 'inferred',
+      reasons: [{ kind: 'weekday' }, meetingReason(meeting, gazetteer)],
+    },
+    sentence,
+    planned: false,
+  };
+}
