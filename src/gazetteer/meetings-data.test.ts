@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cities from './data/cities.json' with { type: 'json' };
 import meetingsJson from './data/meetings.json' with { type: 'json' };
+import { loadGazetteer } from './load-gazetteer.ts';
 import { citiesFile, type Meeting, meetingsFile } from './types.ts';
 
 const data = meetingsFile.parse(meetingsJson);
@@ -149,5 +150,74 @@ describe('meetings data', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  // The matcher joins the words of a name across spaces, a hyphen or a spaced dash or plus only: a quote mark,
+  // an apostrophe or a full stop between two words ("СМИД «Центральная Азия – Китай»", "Ministers' Meeting",
+  // "St. Petersburg") ends the match, so those names are found in part or not at all.
+  it('finds every name without quotes, apostrophes or stops, whole and as its own series', () => {
+    const gazetteer = loadGazetteer();
+    const unmatched = data.series.flatMap((s) =>
+      [...s.names.en, ...s.names.ru]
+        .filter((name) => !/['’«»"“”.,]/u.test(name))
+        .filter(
+          (name) =>
+            !gazetteer
+              .findMeetingNames(name)
+              .some((m) => m.seriesId === s.id && m.start === 0 && m.end === name.length),
+        )
+        .map((name) => `${s.id}: ${name}`),
+    );
+    expect(unmatched).toEqual([]);
+  });
+});
+
+describe('meeting names in articles', () => {
+  const gazetteer = loadGazetteer();
+  const seriesIn = (text: string) => gazetteer.findMeetingNames(text).map((m) => m.seriesId);
+
+  it('tells a ministerial from the summit of its format by the longer name', () => {
+    expect(seriesIn('took part in the SCO Foreign Ministers’ Council meeting in Astana')).toEqual([
+      'sco-foreign-ministers',
+    ]);
+    expect(seriesIn('at the fourth China-Central Asia foreign ministers’ meeting in Xi’an')).toEqual([
+      'c5-china-foreign-ministers',
+    ]);
+    expect(seriesIn('Встреча министров иностранных дел Центральной Азии и Китая прошла в Астане')).toEqual([
+      'c5-china-foreign-ministers',
+    ]);
+    expect(seriesIn('on the sidelines of the C5+1 foreign ministers meeting in Astana')).toEqual([
+      'c5-us-foreign-ministers',
+    ]);
+  });
+
+  it('finds the councils of heads of state by their formal names', () => {
+    expect(seriesIn('на заседании Совета коллективной безопасности в Минске')).toEqual(['csto']);
+    expect(seriesIn('the session of the Collective Security Council in Astana')).toEqual(['csto']);
+    expect(seriesIn('в ходе заседания Совета глав государств Содружества в Бишкеке')).toEqual(['cis']);
+    expect(seriesIn('the Council of Heads of State of the Organization of Turkic States')).toEqual(['ots']);
+    expect(seriesIn('the Supreme Eurasian Economic Council (SEEC) met in Minsk')).toEqual(['eaeu', 'eaeu']);
+  });
+
+  it('finds formats written with a hyphen, a plus, or as a German compound', () => {
+    expect(seriesIn('саммит Россия-Центральная Азия в Душанбе')).toEqual(['c5-russia']);
+    expect(seriesIn('the Central Asia+China summit')).toEqual(['c5-china']);
+    expect(seriesIn('beim Z5+1-Gipfel in Berlin')).toEqual(['c5-germany']);
+    expect(seriesIn('zum China-Zentralasien-Gipfel in Xi’an')).toEqual(['c5-china']);
+    expect(seriesIn('the International Economic Forum in St Petersburg')).toEqual(['spief']);
+  });
+
+  it('takes the Vladivostok forum for ВЭФ, unless the text says Davos', () => {
+    expect(seriesIn('на полях ВЭФ во Владивостоке')).toEqual(['eef']);
+    expect(seriesIn('на ВЭФ в Давосе')).toEqual(['wef']);
+  });
+
+  it('finds no meeting in councils, forums and ministers named without their format', () => {
+    expect(seriesIn('the UN Security Council adopted a resolution')).toEqual([]);
+    expect(seriesIn('the Council of Heads of State will meet next year')).toEqual([]);
+    expect(seriesIn('the International Economic Forum opened')).toEqual([]);
+    expect(seriesIn('trade between Central Asia and China grew')).toEqual([]);
+    expect(seriesIn('the foreign ministers of Central Asia met')).toEqual([]);
+    expect(seriesIn('Совет глав государств одобрил')).toEqual([]);
   });
 });
