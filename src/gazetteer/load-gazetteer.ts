@@ -1,11 +1,14 @@
 import cities from './data/cities.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import meetings from './data/meetings.json' with { type: 'json' };
+import arNames from './data/names/ar.json' with { type: 'json' };
 import azNames from './data/names/az.json' with { type: 'json' };
 import beNames from './data/names/be.json' with { type: 'json' };
 import frNames from './data/names/fr.json' with { type: 'json' };
+import mnNames from './data/names/mn.json' with { type: 'json' };
 import ukNames from './data/names/uk.json' with { type: 'json' };
 import uzNames from './data/names/uz.json' with { type: 'json' };
+import zhNames from './data/names/zh.json' with { type: 'json' };
 import eurasia from './data/officials/eurasia.json' with { type: 'json' };
 import world from './data/officials/world.json' with { type: 'json' };
 import vacancies from './data/vacancies.json' with { type: 'json' };
@@ -27,7 +30,9 @@ export function gazetteerData(): GazetteerData {
     countries: countriesFile.parse(countries),
     cities: citiesFile.parse(cities),
     meetings: meetingsFile.parse(meetings),
-    languageNames: [azNames, beNames, frNames, ukNames, uzNames].map((names) => languageNames.parse(names)),
+    languageNames: [arNames, azNames, beNames, frNames, mnNames, ukNames, uzNames, zhNames].map((names) =>
+      languageNames.parse(names),
+    ),
   };
 }
 

@@ -32,6 +32,11 @@ export interface NameMatch<T> {
 
 const WORD = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+// Chinese runs a sentence's words together with no space: each Han character is a token of its own, so a
+// name is found as the run of characters it is written with ("哈萨克斯坦总统" holds 哈萨克斯坦). Han has no
+// capitals either: every character counts as one, names being several characters long.
+const HAN = /\p{Script=Han}/u;
+const HAN_OR_OTHER = /\p{Script=Han}|[^\p{Script=Han}‐-]+/gu;
 
 /**
  * The words of texts, each word's form worked out once and shared by its tokens and by every matcher that
@@ -46,7 +51,13 @@ export class WordForms {
 
   tokenize(text: string): Token[] {
     const tokens: Token[] = [];
-    for (const m of text.matchAll(WORD)) tokens.push(this.token(m[0], m.index));
+    const han = HAN.test(text);
+    for (const m of text.matchAll(WORD)) {
+      if (han && HAN.test(m[0])) {
+        for (const part of m[0].matchAll(HAN_OR_OTHER))
+          tokens.push(this.token(part[0], m.index + part.index));
+      } else tokens.push(this.token(m[0], m.index));
+    }
     return tokens;
   }
 
@@ -203,7 +214,8 @@ export class NameMatcher<T> {
     const { joiners } = this.options;
     if (!joiners) return to - from <= 2;
     const gap = text.slice(from, to);
-    return /^[\s‐-]{1,2}$/.test(gap) || joiners.test(gap);
+    // Han characters of one name stand with nothing between them (see HAN).
+    return /^[\s‐-]{0,2}$/.test(gap) || joiners.test(gap);
   }
 
   /** How much of the name's written form the text shares (-1: the words do not match). */
@@ -257,7 +269,8 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+// A script without case (Arabic, Han) writes a name like any other word: its first letter is no evidence.
 function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
-  return first !== first.toLowerCase();
+  return first !== first.toLowerCase() || (/\p{L}/u.test(first) && first === first.toUpperCase());
 }

@@ -68,8 +68,12 @@ export function findEntities(text: string, gazetteer: Gazetteer): Entities {
   const countries: CountrySpan[] = [...names, ...adjectives]
     .filter((c) => !CURRENCY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
     .sort((a, b) => a.start - b.start);
-  const cities = gazetteer.cityNames.find(text, tokens).map((m) => ({ ...span(m), cityId: m.value }));
   const people = gazetteer.officialNames.find(text, tokens).map((m) => ({ ...span(m), officialId: m.value }));
+  // "Нурсултан Назарбаев", "努尔苏丹·纳扎尔巴耶夫": a city named inside a person's name is the person.
+  const cities = gazetteer.cityNames
+    .find(text, tokens)
+    .map((m) => ({ ...span(m), cityId: m.value }))
+    .filter((c) => !overlapsAny(people, c));
   const around: Surroundings = {
     text,
     tokens,

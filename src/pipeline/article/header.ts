@@ -114,7 +114,7 @@ export function titleOf(body: string): string {
 }
 
 // Most stamps are Russian or English; the others in the order of how often they are met here.
-const HEADER_LANGUAGES = ['ru', 'en', 'kk', 'de', 'tr', 'uk', 'fr', 'be', 'uz', 'az'];
+const HEADER_LANGUAGES = ['ru', 'en', 'kk', 'de', 'tr', 'uk', 'fr', 'be', 'uz', 'az', 'zh', 'ar', 'mn'];
 
 function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string | null {
   const numeric = NUMERIC_DAY.exec(phrase.trim());

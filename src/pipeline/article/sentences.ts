@@ -50,7 +50,9 @@ const MONTH_AFTER =
 
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const boundary = /[.!?…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\d—–-])/gu;
+  // Chinese ends a sentence with a full-width mark and starts the next with no space and no capital.
+  // Arabic has no capitals: a stop (or "؟") before an Arabic letter ends a sentence too.
+  const boundary = /[.!?؟…]+["»”’)]*(?=\s+["«“(]?[\p{Lu}\d—–\-\p{Script=Arabic}])|[。！？]+[”’」』）]*/gu;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const before = line.slice(Math.max(0, m.index - 12), m.index);

@@ -1,3 +1,4 @@
+import { ar } from './ar/index.ts';
 import { az } from './az/index.ts';
 import { be } from './be/index.ts';
 import { de } from './de/index.ts';
@@ -5,14 +6,16 @@ import { en } from './en/index.ts';
 import { fr } from './fr/index.ts';
 import { kk } from './kk/index.ts';
 import type { Locale } from './locale.ts';
+import { mn } from './mn/index.ts';
 import { ru } from './ru/index.ts';
 import { tr } from './tr/index.ts';
 import { uk } from './uk/index.ts';
 import { uz } from './uz/index.ts';
+import { zh } from './zh/index.ts';
 
 export type { EventTrigger, Locale } from './locale.ts';
 
-const LOCALES: Record<string, Locale> = { ru, en, kk, de, tr, uk, be, fr, uz, az };
+const LOCALES: Record<string, Locale> = { ru, en, kk, de, tr, uk, be, fr, uz, az, zh, ar, mn };
 
 /** The languages the pipeline extracts events from. */
 export const EXTRACTED_LANGUAGES = Object.keys(LOCALES);

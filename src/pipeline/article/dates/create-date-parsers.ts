@@ -2,6 +2,7 @@ import { Chrono, type Parser } from 'chrono-node';
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
 import * as ru from 'chrono-node/ru';
+import { createArDateParser } from '../../locales/ar/date-parsers.ts';
 import { createAzDateParser } from '../../locales/az/date-parsers.ts';
 import { createBeDateParser } from '../../locales/be/date-parsers.ts';
 import { createFrDateParser } from '../../locales/fr/date-parsers.ts';
@@ -11,9 +12,11 @@ import {
   kkRelativeDayParser,
   kkYearParser,
 } from '../../locales/kk/date-parsers.ts';
+import { createMnDateParser } from '../../locales/mn/date-parsers.ts';
 import { createTrDateParser } from '../../locales/tr/date-parsers.ts';
 import { createUkDateParser } from '../../locales/uk/date-parsers.ts';
 import { createUzDateParser } from '../../locales/uz/date-parsers.ts';
+import { createZhDateParser } from '../../locales/zh/date-parsers.ts';
 import { gluedToLetterRefiner } from './glued-to-letter-refiner.ts';
 import {
   enMonthOfRelativeYearParser,
@@ -120,5 +123,8 @@ export function createDateParsers(): DateParsers {
     fr: createFrDateParser(),
     uz: createUzDateParser(),
     az: createAzDateParser(),
+    zh: createZhDateParser(),
+    ar: createArDateParser(),
+    mn: createMnDateParser(),
   };
 }
