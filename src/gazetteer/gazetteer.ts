@@ -1,5 +1,5 @@
 import type { Role } from '#schema';
-import { NameMatcher, type Token, WordForms } from './name-matcher.ts';
+import { NameMatcher, type StoredWordForm, type Token, WordForms } from './name-matcher.ts';
 import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
 import type { City, Country, LanguageNames, Meeting, MeetingSeries, Official } from './types.ts';
 
@@ -53,7 +53,9 @@ export class Gazetteer {
   private readonly countries = new Map<string, Country>();
   private readonly cities = new Map<string, City>();
 
-  constructor(data: GazetteerData) {
+  /** `knownWords`: the word forms of an earlier gazetteer built by the same code from the same data. */
+  constructor(data: GazetteerData, knownWords: readonly StoredWordForm[] = []) {
+    this.words.remember(knownWords);
     for (const country of data.countries) {
       this.countries.set(country.code, country);
       for (const name of [country.name.en, country.name.ru, ...country.aliases.en, ...country.aliases.ru]) {

@@ -13,6 +13,7 @@ import eurasia from './data/officials/eurasia.json' with { type: 'json' };
 import world from './data/officials/world.json' with { type: 'json' };
 import vacancies from './data/vacancies.json' with { type: 'json' };
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
+import type { StoredWordForm } from './name-matcher.ts';
 import {
   citiesFile,
   countriesFile,
@@ -41,7 +42,10 @@ export function officeVacancies(): Vacancy[] {
   return vacanciesFile.parse(vacancies);
 }
 
-/** Building the indexes takes a moment: build one per run and pass it to every article. */
-export function loadGazetteer(): Gazetteer {
-  return new Gazetteer(gazetteerData());
+/**
+ * Building the indexes takes a moment: build one per run and pass it to every article. `knownWords` are the
+ * word forms a gazetteer built by the same code from the same data worked out (a cache keeps them).
+ */
+export function loadGazetteer(knownWords: readonly StoredWordForm[] = []): Gazetteer {
+  return new Gazetteer(gazetteerData(), knownWords);
 }

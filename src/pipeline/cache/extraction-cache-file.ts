@@ -81,7 +81,9 @@ type StoredHead = Omit<CachedFile, 'result' | 'listing'> & { listing: Omit<Artic
  * it was read from, so rewriting a shard serialises only its changed entries.
  */
 export class ExtractionCacheFile {
-  private readonly stored = new WeakMap<CachedFile | MergedEvent, StoredFile | StoredEvent>();
+  // A Map, not a WeakMap: the entries live as long as the run anyway, and 18,000 weak keys made every
+  // garbage collection of a re-run walk them as ephemerons.
+  private readonly stored = new Map<CachedFile | MergedEvent, StoredFile | StoredEvent>();
   /** How many entries each shard held when read. */
   private readonly readCounts: Record<Kind, number[]> = {
     files: new Array<number>(SHARDS).fill(0),

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { loadGazetteer } from '../../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from '../article/dates/create-date-parsers.ts';
 import type { ExtractionContext } from '../article/extract-article.ts';
@@ -10,6 +11,7 @@ import {
   ExtractionCacheFile,
 } from '../cache/extraction-cache-file.ts';
 import { hash } from '../cache/hash.ts';
+import { readWordForms, writeWordForms } from '../cache/word-forms-file.ts';
 import { type CorpusExtraction, type ExtractCorpusOptions, extractCorpus } from '../corpus/extract-corpus.ts';
 import { summarise } from '../output/summary.ts';
 import { readFolder } from './read-folder.ts';
@@ -42,7 +44,11 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   try {
     const exclude = [...(options.exclude ?? []), ...(options.cacheDir ? [options.cacheDir] : [])];
     const listing = readFolder(dir, { exclude });
-    const tools = options.tools ?? { gazetteer: loadGazetteer(), dateParsers: createDateParsers() };
+    const version = options.cacheDir ? cacheVersion(now) : '';
+    const tools = options.tools ?? {
+      gazetteer: gazetteerFor(options.cacheDir, version),
+      dateParsers: createDateParsers(),
+    };
     const run = (store: ExtractionCacheFile | undefined, cache: ExtractionCache) => {
       cache.nextRun();
       const extraction = extractCorpus(listing.files, { ...tools, now }, cache, {
@@ -54,7 +60,7 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
       store?.write(cache);
       return extraction;
     };
-    const store = options.cacheDir ? new ExtractionCacheFile(options.cacheDir, cacheVersion(now)) : undefined;
+    const store = options.cacheDir ? new ExtractionCacheFile(options.cacheDir, version) : undefined;
     let extraction: CorpusExtraction;
     try {
       extraction = run(store, options.cache ?? store?.read() ?? new ExtractionCache());
@@ -62,7 +68,7 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
       // A part of the cache failed its checksum when it was needed: the run is made again without it.
       if (!(error instanceof CacheDamagedError) || !options.cacheDir) throw error;
       clearExtractionCache(options.cacheDir);
-      extraction = run(new ExtractionCacheFile(options.cacheDir, cacheVersion(now)), new ExtractionCache());
+      extraction = run(new ExtractionCacheFile(options.cacheDir, version), new ExtractionCache());
     }
     extraction.problems.unshift(...listing.problems);
     const summary = summarise(listing.files.length, extraction, performance.now() - started);
@@ -70,6 +76,16 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   } finally {
     release?.();
   }
+}
+
+/** The gazetteer, with its names' word forms from the cache folder when it holds them for this version. */
+function gazetteerFor(cacheDir: string | undefined, version: string): Gazetteer {
+  if (!cacheDir) return loadGazetteer();
+  const known = readWordForms(cacheDir, version);
+  const gazetteer = loadGazetteer(known);
+  // Taken before any article is read, while the memo holds the names' words and nothing else.
+  if (!known) writeWordForms(cacheDir, version, gazetteer.words.storedForms());
+  return gazetteer;
 }
 
 // Cached results are only as good as the code and data that made them: the version is a hash of the
