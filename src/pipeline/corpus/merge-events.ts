@@ -6,7 +6,8 @@ import { compareCodes } from './compare-codes.ts';
 /** What grouping compares of an article's event: a small part of it, kept apart so it can be read alone. */
 export interface EventKey {
   type: EventType;
-  date: EventDate | null;
+  /** Without the reasons of an inferred date: every run reads every key, and grouping needs none of them. */
+  date: Omit<EventDate, 'reasons'> | null;
   countries: string[];
   participantIds: string[];
   /** The day and month ("10-25") of an undated report that gives them without a year. */
@@ -26,7 +27,7 @@ export function eventKey(event: ArticleEvent): EventKey {
   const { type, date, countries, participants, dayOfYear } = event;
   return {
     type,
-    date,
+    date: date && { start: date.start, end: date.end, precision: date.precision, basis: date.basis },
     countries,
     participantIds: participants.map((p) => p.id),
     dayOfYear,
