@@ -5,7 +5,7 @@
  */
 export const EXTRACTION_SCORES = {
   articles: 130,
-  date: 0.42,
-  countries: 0.84,
-  participants: 0.63,
+  date: 0.44,
+  countries: 0.88,
+  participants: 0.70,
 } as const;
