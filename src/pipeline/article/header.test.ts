@@ -21,6 +21,12 @@ describe('readArticleHeader', () => {
     expect(header.body.startsWith('Téhéran')).toBe(true);
   });
 
+  it('takes no "Обновлено:" line without a year for a stamp, and keeps it in the text', () => {
+    const header = readArticleHeader('Заголовок\n\nТекст статьи.\nОбновлено: правка 7.');
+    expect(header.published).toBeNull();
+    expect(header.body).toContain('правка 7');
+  });
+
   it('reads a French "Publié le" line', () => {
     expect(readArticleHeader('Titre\n\nTexte.\nPublié le 7 avril 2021').published).toBe('2021-04-07');
   });
