@@ -134,6 +134,17 @@ const phrases: Array<[Role, string[], string?]> = [
   ],
   ['parliament_speaker', ['TBMM Başkanı', 'Türkiye Büyük Millet Meclisi Başkanı'], 'TR'],
   [
+    'parliament_speaker',
+    [
+      'председатель Халк Маслахаты',
+      'Председатель Халк Маслахаты Милли Генгеша',
+      'chairman of the Halk Maslahaty',
+      'Chairman of the Halk Maslahaty of Turkmenistan',
+      'Halk Maslahaty Başkanı',
+    ],
+    'TM',
+  ],
+  [
     'high_representative',
     [
       'верховный представитель',

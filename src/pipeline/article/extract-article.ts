@@ -42,6 +42,7 @@ import { findRecalledEvents, type RecalledEvent } from './find-recalled-events.t
 import { readArticleHeader, titleOf } from './header.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { isLookingBack } from './looking-back.ts';
+import { bilateralsAtSummit } from './meetings-at-summit.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { presidentsOf, type SelectedParticipant, selectParticipants } from './select-participants.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -426,6 +427,37 @@ function extractEvent(
     })) {
       if (summit.meetingId === heldAt?.meetingId) continue;
       alongside.push(summitEvent(id, summit, countries, heads, true, context.gazetteer));
+    }
+    if (type === 'summit' || heldAt) {
+      const atSummit = bilateralsAtSummit(
+        reporting,
+        eventSentence,
+        type === 'summit' ? null : countries,
+        (sentence) => selectParticipants(actors, [sentence], day, lang, context.gazetteer),
+        locale,
+      );
+      // Held during the summit: its days, or the day the article's own meeting was held.
+      const when = date?.precision === 'day' ? date : (heldAt?.date ?? date);
+      const where = type === 'summit' ? (location?.place ?? null) : (alongside[0]?.location ?? null);
+      for (const b of atSummit) {
+        alongside.push({
+          type: b.type,
+          types: [b.type],
+          planned: false,
+          date: when,
+          countries: b.countries,
+          participants: b.participants.map((p) => p.participant),
+          location: where,
+          agreements: [],
+          figures: [],
+          evidence: [
+            evidenceOf(id, 'type', b.sentence),
+            ...b.participants.map((p) => evidenceOf(id, 'participant', p.sentence)),
+          ],
+          dayOfYear: null,
+          officeWindow: null,
+        });
+      }
     }
     const event: ArticleEvent = {
       type,

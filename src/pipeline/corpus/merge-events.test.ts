@@ -194,6 +194,12 @@ describe('strongestDate', () => {
     );
   });
 
+  it('a day beats a year, whatever each was read from', () => {
+    const year: EventDate = { start: '2017', end: '2017', precision: 'year', basis: 'stated' };
+    const days: EventDate = { start: '2017-11-29', end: '2017-11-30', precision: 'day', basis: 'inferred' };
+    expect(strongestDate([year, days])).toEqual(days);
+  });
+
   it('a written day whose year was worked out beats "today" in a report published the next day', () => {
     const written: EventDate = {
       start: '2018-01-16',

@@ -320,13 +320,13 @@ function basisRank(date: EventDate): number {
   return writtenDay ? 0.5 : BASIS_RANK.indexOf(date.basis);
 }
 
-/** The strongest date among the reports: stated beats relative beats publication; days beat months. */
+/** The strongest date among the reports: days beat months beat years; then stated beats relative beats publication. */
 export function strongestDate(dates: Array<EventDate | null>): EventDate | null {
   const known = dates.filter((d): d is EventDate => d !== null);
   known.sort(
     (a, b) =>
-      basisRank(a) - basisRank(b) ||
       PRECISION_RANK.indexOf(a.precision) - PRECISION_RANK.indexOf(b.precision) ||
+      basisRank(a) - basisRank(b) ||
       compareCodes(a.start, b.start),
   );
   return known[0] ?? null;

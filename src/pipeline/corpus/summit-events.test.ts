@@ -46,6 +46,18 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(summit?.location?.id).toBe('saint-petersburg');
   });
 
+  it("each bilateral meeting a summit's report tells of is an event of its own", () => {
+    const { events } = corpusOf({
+      'sidelines.txt':
+        'Tokayev holds talks on the sidelines of the SCO summit\n\nOn July 4, 2024, President Kassym-Jomart Tokayev met with President of Mongolia Ukhnaagiin Khurelsukh on the sidelines of the SCO summit in Astana. Tokayev also met with Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov. The leaders of China and Russia took part in the summit.',
+    });
+    const bilateral = events
+      .filter((e) => e.type === 'meeting')
+      .map((e) => [...e.countries].sort().join('+'));
+    expect(bilateral.sort()).toEqual(['KZ+MN', 'KZ+TM']);
+    expect(events.filter((e) => e.type === 'summit')).toHaveLength(1);
+  });
+
   it('is not made of a summit the report looks back at, nor of one a phone call prepares', () => {
     const { events } = corpusOf({
       'back.txt':
