@@ -7,5 +7,5 @@ export const EXTRACTION_SCORES = {
   articles: 130,
   date: 0.44,
   countries: 0.88,
-  participants: 0.70,
+  participants: 0.7,
 } as const;
