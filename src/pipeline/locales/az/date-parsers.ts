@@ -1,5 +1,10 @@
-import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import {
+  longestAtPlaceRefiner,
+  relativeDayParser,
+  relativeYearParser,
+} from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Azerbaijani. Azerbaijani writes a date as "14 noyabr 2025-ci il", "2025-ci il 14 noyabr",
@@ -135,51 +140,18 @@ export const azMonthParser: Parser = {
   },
 };
 
-export const azRelativeYearParser: Parser = {
-  pattern: () => RELATIVE_YEAR,
-  extract: (context, match) => {
-    const offset = YEAR_OFFSET[lower(match[1] ?? '')] ?? 0;
-    const year = context.reference.instant.getUTCFullYear() + offset;
-    const month = match[2] ? monthOf(match[2]) : 0;
-    const components = context.createParsingComponents({ year });
-    if (month > 0) components.assign('month', month);
-    else components.imply('month', 1);
-    components.imply('day', 1);
-    return components;
-  },
-};
+export const azRelativeYearParser = relativeYearParser(
+  RELATIVE_YEAR,
+  (word) => YEAR_OFFSET[lower(word)] ?? 0,
+  monthOf,
+);
 
 export const azYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const azRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const offset = DAY_OFFSET[lower(match[1] ?? '').replace(/\s+/g, '')];
-    if (offset === undefined) return null;
-    const ref = new Date(context.reference.instant);
-    ref.setUTCDate(ref.getUTCDate() + offset);
-    return context.createParsingComponents({
-      year: ref.getUTCFullYear(),
-      month: ref.getUTCMonth() + 1,
-      day: ref.getUTCDate(),
-    });
-  },
-};
-
-// chrono's own overlap removal is not exported: "2025-ci il" inside "14 noyabr 2025-ci il" is no date of its own.
-const longestAtPlaceRefiner: Refiner = {
-  refine: (_context, results) =>
-    results.filter(
-      (r) =>
-        !results.some(
-          (o) =>
-            o !== r &&
-            o.text.length > r.text.length &&
-            o.index <= r.index &&
-            o.index + o.text.length >= r.index + r.text.length,
-        ),
-    ),
-};
+export const azRelativeDayParser = relativeDayParser(
+  RELATIVE_DAY,
+  (word) => DAY_OFFSET[lower(word).replace(/\s+/g, '')],
+);
 
 /** Azerbaijani dates for the pipeline: chrono's machinery with only our parsers. */
 export function createAzDateParser(): Chrono {

@@ -1,5 +1,6 @@
-import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import { longestAtPlaceRefiner, relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Belarusian. Belarusian writes a day with the month in the genitive ("29 лістапада 2017
@@ -129,35 +130,7 @@ export const beMonthYearParser: Parser = {
 
 export const beYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const beRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const offset = DAY_OFFSET[(match[1] ?? '').toLowerCase()];
-    if (offset === undefined) return null;
-    const ref = new Date(context.reference.instant);
-    ref.setUTCDate(ref.getUTCDate() + offset);
-    return context.createParsingComponents({
-      year: ref.getUTCFullYear(),
-      month: ref.getUTCMonth() + 1,
-      day: ref.getUTCDate(),
-    });
-  },
-};
-
-// chrono's own overlap removal is not exported: "2017 года" inside "29 лістапада 2017 года" is no date of its own.
-const longestAtPlaceRefiner: Refiner = {
-  refine: (_context, results) =>
-    results.filter(
-      (r) =>
-        !results.some(
-          (o) =>
-            o !== r &&
-            o.text.length > r.text.length &&
-            o.index <= r.index &&
-            o.index + o.text.length >= r.index + r.text.length,
-        ),
-    ),
-};
+export const beRelativeDayParser = relativeDayParser(RELATIVE_DAY, (word) => DAY_OFFSET[word.toLowerCase()]);
 
 /** Belarusian dates for the pipeline: chrono's machinery with only our parsers. */
 export function createBeDateParser(): Chrono {

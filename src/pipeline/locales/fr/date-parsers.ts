@@ -1,6 +1,7 @@
 import { Chrono, type Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import { relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono's French reads "7 avril 2021", "le 1er mai", "du 6 au 8 avril", "mardi", "ce mercredi", "il y a 3
@@ -163,21 +164,10 @@ export const frMonthOfRelativeYearParser: Parser = {
 
 export const frYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const frRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const word = (match[1] ?? '').toLowerCase().replace(/’/g, "'").replace(/\s/g, '');
-    const offset = DAY_OFFSET[word];
-    if (offset === undefined) return null;
-    const day = new Date(context.reference.instant);
-    day.setUTCDate(day.getUTCDate() + offset);
-    return context.createParsingComponents({
-      year: day.getUTCFullYear(),
-      month: day.getUTCMonth() + 1,
-      day: day.getUTCDate(),
-    });
-  },
-};
+export const frRelativeDayParser = relativeDayParser(
+  RELATIVE_DAY,
+  (word) => DAY_OFFSET[word.toLowerCase().replace(/’/g, "'").replace(/\s/g, '')],
+);
 
 /**
  * The parsers above are chosen by class name: a chrono release that renames one would silently bring it

@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import { relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Kazakh. Kazakh writes a date as "30 тамызда" (the month with a case ending), "2025 жылғы
@@ -71,15 +72,7 @@ export const kkMonthParser: Parser = {
 
 export const kkYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const kkRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const ref = new Date(context.reference.instant);
-    ref.setUTCDate(ref.getUTCDate() + (DAY_OFFSET[(match[1] ?? '').toLowerCase()] ?? 0));
-    return context.createParsingComponents({
-      year: ref.getUTCFullYear(),
-      month: ref.getUTCMonth() + 1,
-      day: ref.getUTCDate(),
-    });
-  },
-};
+export const kkRelativeDayParser = relativeDayParser(
+  RELATIVE_DAY,
+  (word) => DAY_OFFSET[word.toLowerCase()] ?? 0,
+);

@@ -1,5 +1,6 @@
 import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import { relativeDayParser, relativeYearParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Mongolian. Mongolian numbers its months: "10 дугаар сарын 28" (the 28th of the tenth month),
@@ -83,31 +84,15 @@ export const mnMonthParser: Parser = {
 
 export const mnYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const mnRelativeYearParser: Parser = {
-  pattern: () => RELATIVE_YEAR,
-  extract: (context, match) => {
-    const offset = YEAR_OFFSET[(match[1] ?? '').toLowerCase()] ?? 0;
-    const components = context.createParsingComponents({
-      year: context.reference.instant.getUTCFullYear() + offset,
-    });
-    components.imply('month', 1);
-    components.imply('day', 1);
-    return components;
-  },
-};
+export const mnRelativeYearParser = relativeYearParser(
+  RELATIVE_YEAR,
+  (word) => YEAR_OFFSET[word.toLowerCase()] ?? 0,
+);
 
-export const mnRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const ref = new Date(context.reference.instant);
-    ref.setUTCDate(ref.getUTCDate() + (DAY_OFFSET[(match[1] ?? '').toLowerCase()] ?? 0));
-    return context.createParsingComponents({
-      year: ref.getUTCFullYear(),
-      month: ref.getUTCMonth() + 1,
-      day: ref.getUTCDate(),
-    });
-  },
-};
+export const mnRelativeDayParser = relativeDayParser(
+  RELATIVE_DAY,
+  (word) => DAY_OFFSET[word.toLowerCase()] ?? 0,
+);
 
 export const mnWeekdayParser: Parser = {
   pattern: () => WEEKDAY_DAY,

@@ -1,5 +1,10 @@
-import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import {
+  longestAtPlaceRefiner,
+  relativeDayParser,
+  relativeYearParser,
+} from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Turkish. Turkish writes a date as "3 Aralık 2025", "3 Aralık'ta" (a case ending after an
@@ -124,36 +129,18 @@ export const trMonthParser: Parser = {
   },
 };
 
-export const trRelativeYearParser: Parser = {
-  pattern: () => RELATIVE_YEAR,
-  extract: (context, match) => {
-    const offset = YEAR_OFFSET[plain(match[1] ?? '')] ?? 0;
-    const year = context.reference.instant.getUTCFullYear() + offset;
-    const month = match[2] ? monthOf(match[2]) : 0;
-    const components = context.createParsingComponents({ year });
-    if (month > 0) components.assign('month', month);
-    else components.imply('month', 1);
-    components.imply('day', 1);
-    return components;
-  },
-};
+export const trRelativeYearParser = relativeYearParser(
+  RELATIVE_YEAR,
+  (word) => YEAR_OFFSET[plain(word)] ?? 0,
+  monthOf,
+);
 
 export const trYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const trRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const offset = DAY_OFFSET[plain(match[1] ?? '').replace(/\s+/g, ' ')];
-    if (offset === undefined) return null;
-    const ref = new Date(context.reference.instant);
-    ref.setUTCDate(ref.getUTCDate() + offset);
-    return context.createParsingComponents({
-      year: ref.getUTCFullYear(),
-      month: ref.getUTCMonth() + 1,
-      day: ref.getUTCDate(),
-    });
-  },
-};
+export const trRelativeDayParser = relativeDayParser(
+  RELATIVE_DAY,
+  (word) => DAY_OFFSET[plain(word).replace(/\s+/g, ' ')],
+);
 
 export const trWeekdayParser: Parser = {
   pattern: () => WEEKDAY_DAY,
@@ -182,21 +169,6 @@ export const trWeekdayParser: Parser = {
     components.imply('day', day.getUTCDate());
     return components;
   },
-};
-
-// chrono's own overlap removal is not exported: "2025'te" inside "3 Aralık 2025'te" is no date of its own.
-const longestAtPlaceRefiner: Refiner = {
-  refine: (_context, results) =>
-    results.filter(
-      (r) =>
-        !results.some(
-          (o) =>
-            o !== r &&
-            o.text.length > r.text.length &&
-            o.index <= r.index &&
-            o.index + o.text.length >= r.index + r.text.length,
-        ),
-    ),
 };
 
 /** Turkish dates for the pipeline: chrono's machinery with only our parsers. */

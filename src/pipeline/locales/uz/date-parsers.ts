@@ -1,5 +1,10 @@
-import { Chrono, type Parser, type Refiner } from 'chrono-node';
+import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import {
+  longestAtPlaceRefiner,
+  relativeDayParser,
+  relativeYearParser,
+} from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Uzbek. Uzbek writes a date as "14-noyabr", "14-noyabr kuni", "2025-yil 14-noyabr", "15–16-noyabr
@@ -125,36 +130,15 @@ export const uzMonthParser: Parser = {
   },
 };
 
-export const uzRelativeYearParser: Parser = {
-  pattern: () => RELATIVE_YEAR,
-  extract: (context, match) => {
-    const offset = YEAR_OFFSET[plain(match[1] ?? '')] ?? 0;
-    const year = context.reference.instant.getUTCFullYear() + offset;
-    const month = match[2] ? monthOf(match[2]) : 0;
-    const components = context.createParsingComponents({ year });
-    if (month > 0) components.assign('month', month);
-    else components.imply('month', 1);
-    components.imply('day', 1);
-    return components;
-  },
-};
+export const uzRelativeYearParser = relativeYearParser(
+  RELATIVE_YEAR,
+  (word) => YEAR_OFFSET[plain(word)] ?? 0,
+  monthOf,
+);
 
 export const uzYearParser = yearOnlyParser(YEAR_ONLY);
 
-export const uzRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const offset = DAY_OFFSET[(match[1] ?? '').toLowerCase()];
-    if (offset === undefined) return null;
-    const ref = new Date(context.reference.instant);
-    ref.setUTCDate(ref.getUTCDate() + offset);
-    return context.createParsingComponents({
-      year: ref.getUTCFullYear(),
-      month: ref.getUTCMonth() + 1,
-      day: ref.getUTCDate(),
-    });
-  },
-};
+export const uzRelativeDayParser = relativeDayParser(RELATIVE_DAY, (word) => DAY_OFFSET[word.toLowerCase()]);
 
 export const uzWeekdayParser: Parser = {
   pattern: () => WEEKDAY_DAY,
@@ -182,21 +166,6 @@ export const uzWeekdayParser: Parser = {
     components.imply('day', day.getUTCDate());
     return components;
   },
-};
-
-// chrono's own overlap removal is not exported: "2025-yil" inside "2025-yil 14-noyabr" is no date of its own.
-const longestAtPlaceRefiner: Refiner = {
-  refine: (_context, results) =>
-    results.filter(
-      (r) =>
-        !results.some(
-          (o) =>
-            o !== r &&
-            o.text.length > r.text.length &&
-            o.index <= r.index &&
-            o.index + o.text.length >= r.index + r.text.length,
-        ),
-    ),
 };
 
 /** Uzbek dates for the pipeline: chrono's machinery with only our parsers. */

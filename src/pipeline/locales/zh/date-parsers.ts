@@ -1,5 +1,6 @@
 import type { Chrono, Parser, ParsingResult, Refiner } from 'chrono-node';
 import * as zh from 'chrono-node/zh';
+import { relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono's Chinese (simplified and traditional in one) reads "6月7日", "2018年6月7日", "二〇一八年六月七日",
@@ -194,20 +195,7 @@ export const zhDayAloneParser: Parser = {
   },
 };
 
-export const zhRelativeDayParser: Parser = {
-  pattern: () => RELATIVE_DAY,
-  extract: (context, match) => {
-    const offset = DAY_OFFSET[match[1] ?? ''];
-    if (offset === undefined) return null;
-    const day = new Date(context.reference.instant);
-    day.setUTCDate(day.getUTCDate() + offset);
-    return context.createParsingComponents({
-      year: day.getUTCFullYear(),
-      month: day.getUTCMonth() + 1,
-      day: day.getUTCDate(),
-    });
-  },
-};
+export const zhRelativeDayParser = relativeDayParser(RELATIVE_DAY, (word) => DAY_OFFSET[word]);
 
 // "新华社北京6月8日电 国家主席习近平7日…举行会谈": the dateline's day is when the story was filed; the day the
 // story then gives, read from the dateline's month, is the event's. The dateline's date takes that day, keeping

@@ -1,0 +1,66 @@
+import type { Parser, Refiner } from 'chrono-node';
+
+// The parts every locale without a chrono locale of its own builds its date parser from. Each language
+// gives its own patterns and words; how a match becomes a date is the same in all of them.
+
+/**
+ * "Today", "yesterday", "the day before yesterday": the day `offsetOf` counts from the publication date.
+ * `offsetOf` gets the pattern's first group and answers undefined for a word that names no such day.
+ */
+export function relativeDayParser(pattern: RegExp, offsetOf: (word: string) => number | undefined): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const offset = offsetOf(match[1] ?? '');
+      if (offset === undefined) return null;
+      const day = new Date(context.reference.instant);
+      day.setUTCDate(day.getUTCDate() + offset);
+      return context.createParsingComponents({
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+      });
+    },
+  };
+}
+
+/**
+ * "Last year", "in October of last year": the year `yearOffsetOf` counts from the publication's (group 1),
+ * and the month `monthOf` reads from group 2 when the pattern has one (0: none).
+ */
+export function relativeYearParser(
+  pattern: RegExp,
+  yearOffsetOf: (word: string) => number,
+  monthOf: (word: string) => number = () => 0,
+): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const year = context.reference.instant.getUTCFullYear() + yearOffsetOf(match[1] ?? '');
+      const month = match[2] ? monthOf(match[2]) : 0;
+      const components = context.createParsingComponents({ year });
+      if (month > 0) components.assign('month', month);
+      else components.imply('month', 1);
+      components.imply('day', 1);
+      return components;
+    },
+  };
+}
+
+/**
+ * Of results that overlap, the longest: chrono's own overlap removal is not exported, and "2025 жыл" inside
+ * "2025 жылғы 14 қарашада" is no date of its own.
+ */
+export const longestAtPlaceRefiner: Refiner = {
+  refine: (_context, results) =>
+    results.filter(
+      (r) =>
+        !results.some(
+          (o) =>
+            o !== r &&
+            o.text.length > r.text.length &&
+            o.index <= r.index &&
+            o.index + o.text.length >= r.index + r.text.length,
+        ),
+    ),
+};
