@@ -552,14 +552,7 @@ const SUMMIT_ROLES: ReadonlyArray<Participant['role']> = [
 // An ambassador's meetings are diplomatic events only when a head of state or government or a foreign
 // minister receives them; a deputy minister, a committee chairman or a speaker receiving one is routine.
 const RECEIVE_AMBASSADORS: ReadonlyArray<Participant['role']> = [
-  'head_of_state',
-  'president',
-  'vice_president',
-  'monarch',
-  'crown_prince',
-  'prime_minister',
-  'chancellor',
-  'foreign_minister',
+  ...SUMMIT_ROLES,
   'secretary_general',
   'european_council_president',
   'european_commission_president',

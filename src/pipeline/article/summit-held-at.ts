@@ -6,7 +6,7 @@ import { isFutureTense, typesIn } from './classify-event.ts';
 import {
   type MeetingConstraints,
   type MeetingMention,
-  meetingReason,
+  meetingDate,
   meetingsFitting,
 } from './dates/named-meetings.ts';
 import { addDays, firstDayOf, lastDayOf } from './dates/resolve-event-date.ts';
@@ -68,18 +68,11 @@ export function summitHeldAt(
   }
   if (found.size !== 1) return null;
   const [[meeting, mention]] = [...found] as [[Meeting, MeetingMention]];
-  return {
-    meeting,
-    mention,
-    date: {
-      start: meeting.start,
-      end: meeting.end,
-      precision: 'day',
-      basis: 'inferred',
-      reasons: [meetingReason(meeting, gazetteer)],
-    },
-    meetingId: meetingIdOf(meeting),
-  };
+  return heldAtOf(meeting, mention, gazetteer);
+}
+
+function heldAtOf(meeting: Meeting, mention: MeetingMention, gazetteer: Gazetteer): HeldAt {
+  return { meeting, mention, date: meetingDate(meeting, gazetteer), meetingId: meetingIdOf(meeting) };
 }
 
 export function meetingIdOf(meeting: Meeting): string {
@@ -123,18 +116,7 @@ export function announcedSummits(
     );
     const [meeting] = fitting;
     if (fitting.length !== 1 || !meeting || found.has(meetingIdOf(meeting))) continue;
-    found.set(meetingIdOf(meeting), {
-      meeting,
-      mention,
-      date: {
-        start: meeting.start,
-        end: meeting.end,
-        precision: 'day',
-        basis: 'inferred',
-        reasons: [meetingReason(meeting, gazetteer)],
-      },
-      meetingId: meetingIdOf(meeting),
-    });
+    found.set(meetingIdOf(meeting), heldAtOf(meeting, mention, gazetteer));
   }
   return [...found.values()];
 }

@@ -116,6 +116,17 @@ export function meetingWeeks(
 
 const WEEK = 7;
 
+/** A meeting's days as an event's date, with the meeting as its reason. */
+export function meetingDate(meeting: Meeting, gazetteer: Gazetteer): EventDate {
+  return {
+    start: meeting.start,
+    end: meeting.end,
+    precision: 'day',
+    basis: 'inferred',
+    reasons: [meetingReason(meeting, gazetteer)],
+  };
+}
+
 export function meetingReason(meeting: Meeting, gazetteer: Gazetteer): DateReason {
   const series = gazetteer.meetingSeries(meeting.series);
   const city = gazetteer.city(meeting.city);
@@ -185,13 +196,7 @@ export function dateByNamedMeeting(
   if (!named) return null;
   const { meeting, mention } = named;
   return {
-    date: {
-      start: meeting.start,
-      end: meeting.end,
-      precision: 'day',
-      basis: 'inferred',
-      reasons: [meetingReason(meeting, gazetteer)],
-    },
+    date: meetingDate(meeting, gazetteer),
     sentence: mention.sentence,
     planned: meeting.start > constraints.today,
   };

@@ -64,3 +64,20 @@ export const longestAtPlaceRefiner: Refiner = {
         ),
     ),
 };
+
+/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
+export function closestYear(ref: Date, month: number, day: number): number {
+  const year = ref.getUTCFullYear();
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
+  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
+}
+
+type Context = Parameters<Parser['extract']>[0];
+
+/** A day and month, with the year the text states (0: none, the nearest year is implied). */
+export function dayOfMonth(context: Context, day: number, month: number, stated: number) {
+  const components = context.createParsingComponents({ day, month });
+  if (stated) components.assign('year', stated);
+  else components.imply('year', closestYear(context.reference.instant, month, day));
+  return components;
+}

@@ -1,6 +1,7 @@
 import type { Chrono, Parser } from 'chrono-node';
 import * as ar from 'chrono-node/ar';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
+import { closestYear } from '../../article/dates/parser-kit.ts';
 
 // chrono's Arabic reads "7 أبريل 2021", "٧ أبريل ٢٠٢١", "28 تشرين الأول 2019", "اليوم", "أمس", "الأربعاء".
 // Three things it misses: the press of the Levant, Iraq and Iran names a month in both series at once
@@ -58,13 +59,6 @@ const YEAR_ONLY = new RegExp(
 );
 
 const westernDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
 
 export const arDualMonthDayParser: Parser = {
   pattern: () => DUAL_MONTH_DAY,

@@ -1,6 +1,8 @@
 import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
 import {
+  closestYear,
+  dayOfMonth,
   longestAtPlaceRefiner,
   relativeDayParser,
   relativeYearParser,
@@ -67,22 +69,8 @@ const YEAR_OFFSET: Record<string, number> = { keçən: -1, ötən: -1, bu: 0, ca
 const lower = (word: string) => word.toLocaleLowerCase('az');
 const monthOf = (word: string) => MONTHS.indexOf(lower(word)) + 1;
 
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
-
 type Context = Parameters<Parser['extract']>[0];
 type Match = RegExpMatchArray;
-
-function dayOfMonth(context: Context, day: number, month: number, stated: number) {
-  const components = context.createParsingComponents({ day, month });
-  if (stated) components.assign('year', stated);
-  else components.imply('year', closestYear(context.reference.instant, month, day));
-  return components;
-}
 
 function daySpan(
   context: Context,

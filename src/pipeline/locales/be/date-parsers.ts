@@ -1,6 +1,11 @@
 import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
-import { longestAtPlaceRefiner, relativeDayParser } from '../../article/dates/parser-kit.ts';
+import {
+  closestYear,
+  dayOfMonth,
+  longestAtPlaceRefiner,
+  relativeDayParser,
+} from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Belarusian. Belarusian writes a day with the month in the genitive ("29 лістапада 2017
@@ -68,21 +73,7 @@ const YEAR_OFFSET: Record<string, number> = {
 const monthOf = (word: string, form: 'genitive' | 'locative' | 'nominative') =>
   MONTHS.findIndex((m) => m[form].includes(word.toLowerCase())) + 1;
 
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
-
 type Context = Parameters<Parser['extract']>[0];
-
-function dayOfMonth(context: Context, day: number, month: number, stated: number) {
-  const components = context.createParsingComponents({ day, month });
-  if (stated) components.assign('year', stated);
-  else components.imply('year', closestYear(context.reference.instant, month, day));
-  return components;
-}
 
 function monthOfYear(context: Context, month: number, stated: number) {
   const components = context.createParsingComponents({ month });

@@ -1,7 +1,7 @@
 import { Chrono, type Parser } from 'chrono-node';
 import * as fr from 'chrono-node/fr';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
-import { relativeDayParser } from '../../article/dates/parser-kit.ts';
+import { closestYear, relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono's French reads "7 avril 2021", "le 1er mai", "du 6 au 8 avril", "mardi", "ce mercredi", "il y a 3
@@ -87,13 +87,6 @@ const DAY_OFFSET: Record<string, number> = {
   'avant-hier': -2,
   'après-demain': 2,
 };
-
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
 
 /**
  * "avril dernier" is the last April before the reference, "le 15 avril dernier" the last 15 April, "avril

@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { relativeDayParser } from '../../article/dates/parser-kit.ts';
+import { closestYear, relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Kazakh. Kazakh writes a date as "30 тамызда" (the month with a case ending), "2025 жылғы
@@ -34,13 +34,6 @@ const RELATIVE_DAY = /(?<!\p{L})(бүгін|кеше|ертең)(?!\p{L})/iu;
 const DAY_OFFSET: Record<string, number> = { бүгін: 0, кеше: -1, ертең: 1 };
 
 const monthOf = (word: string) => MONTHS.indexOf(word.toLowerCase()) + 1;
-
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
 
 export const kkDayMonthParser: Parser = {
   pattern: () => DAY_MONTH,

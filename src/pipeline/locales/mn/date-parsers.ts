@@ -1,6 +1,11 @@
 import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
-import { relativeDayParser, relativeYearParser } from '../../article/dates/parser-kit.ts';
+import {
+  closestYear,
+  dayOfMonth,
+  relativeDayParser,
+  relativeYearParser,
+} from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono has no Mongolian. Mongolian numbers its months: "10 дугаар сарын 28" (the 28th of the tenth month),
@@ -35,22 +40,6 @@ const WEEKDAY_DAY = new RegExp(
   String.raw`(?<!\p{L})(өнгөрсөн\s+|ирэх\s+)?(${WEEKDAYS.join('|')})\s+гараг(?:т|ийн)?(?!\p{L})`,
   'iu',
 );
-
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
-
-type Context = Parameters<Parser['extract']>[0];
-
-function dayOfMonth(context: Context, day: number, month: number, stated: number) {
-  const components = context.createParsingComponents({ day, month });
-  if (stated) components.assign('year', stated);
-  else components.imply('year', closestYear(context.reference.instant, month, day));
-  return components;
-}
 
 export const mnDayMonthParser: Parser = {
   pattern: () => DAY_MONTH,

@@ -1,6 +1,8 @@
 import { Chrono, type Parser } from 'chrono-node';
 import { gluedToLetterRefiner } from '../../article/dates/glued-to-letter-refiner.ts';
 import {
+  closestYear,
+  dayOfMonth,
   longestAtPlaceRefiner,
   relativeDayParser,
   relativeYearParser,
@@ -80,22 +82,6 @@ const monthOf = (word: string) => {
   return MONTHS.findIndex((names) => names.includes(lower)) + 1;
 };
 const plain = (word: string) => word.toLowerCase().replace(/[‘ʻ’'`]/g, '');
-
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
-
-type Context = Parameters<Parser['extract']>[0];
-
-function dayOfMonth(context: Context, day: number, month: number, stated: number) {
-  const components = context.createParsingComponents({ day, month });
-  if (stated) components.assign('year', stated);
-  else components.imply('year', closestYear(context.reference.instant, month, day));
-  return components;
-}
 
 export const uzDayMonthParser: Parser = {
   pattern: () => DAY_MONTH,

@@ -1,6 +1,6 @@
 import type { Chrono, Parser, ParsingResult, Refiner } from 'chrono-node';
 import * as zh from 'chrono-node/zh';
-import { relativeDayParser } from '../../article/dates/parser-kit.ts';
+import { closestYear, relativeDayParser } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
 // chrono's Chinese (simplified and traditional in one) reads "6月7日", "2018年6月7日", "二〇一八年六月七日",
@@ -97,13 +97,6 @@ const DAY_OFFSET: Record<string, number> = {
 const ANCHORED = 'zh/dayAfter:';
 
 type Context = Parameters<Parser['extract']>[0];
-
-/** The year nearest the reference in which that day and month falls (chrono's rule for a day without a year). */
-function closestYear(ref: Date, month: number, day: number): number {
-  const year = ref.getUTCFullYear();
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - ref.getTime());
-  return [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0] ?? year;
-}
 
 /** The stated year (a number or "去年"), or null when the text gives none. */
 function statedYear(
