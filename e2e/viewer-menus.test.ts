@@ -88,6 +88,8 @@ describe('issue 15 item 7: the Countries and Export menus', () => {
 
     const { page, problems } = await openPage(browser, `${url}?lng=en&view=timeline`);
     await openMenu(page, '.country-menu');
+    // The list is built from the index once it has loaded, which on a loaded machine is after the menu opens.
+    await waitForExpression(page, `document.querySelectorAll('.country-menu [data-country]').length > 1`);
     const listed = (await page.evaluate(
       `[...document.querySelectorAll('.country-menu [data-country]')].map((input) => input.dataset.country)`,
     )) as string[];
