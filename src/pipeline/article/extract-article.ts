@@ -45,7 +45,7 @@ import { isLookingBack } from './looking-back.ts';
 import { bilateralsAtSummit } from './meetings-at-summit.ts';
 import { findQuotedRanges, isQuoted } from './quotes.ts';
 import { presidentsOf, type SelectedParticipant, selectParticipants } from './select-participants.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { inSentences, type Sentence, splitSentences } from './sentences.ts';
 import { stripPageChrome } from './strip-page-chrome.ts';
 import { announcedSummits, type HeldAt, summitHeldAt } from './summit-held-at.ts';
 
@@ -207,8 +207,7 @@ function extractEvent(
   ): { event: ArticleEvent; recalled: RecalledEvent[] } | Unplaced {
     const { eventSentence } = classification;
     // "The first C5+1 high-level meeting took place": a summit's format named, no one's meeting with anyone.
-    const inEventSentence = (span: Span) =>
-      span.start >= eventSentence.start && span.end <= eventSentence.end;
+    const inEventSentence = (span: Span) => inSentences(span, eventSentence);
     // "The Iranian foreign minister and the Kazakh president met": an office of a named state is someone.
     const namesNoOne =
       !entities.people.some(inEventSentence) && !entities.roles.some((r) => r.country && inEventSentence(r));
@@ -251,9 +250,7 @@ function extractEvent(
     // What the sentences telling of the event say of its years: for a meeting they name, and for an undated
     // event's office window.
     const scopeClues = yearClues(entities, eventScope, context.gazetteer);
-    const eventCityIds = entities.cities
-      .filter((c) => eventScope.some((s) => c.start >= s.start && c.end <= s.end))
-      .map((c) => c.cityId);
+    const eventCityIds = entities.cities.filter((c) => inSentences(c, eventScope)).map((c) => c.cityId);
     const aYearAhead = addDays(today, 366);
     const mentions = settleYears(
       findDateMentions(sentences, locale, published, context.dateParsers, context.now),
@@ -362,7 +359,7 @@ function extractEvent(
     }
     // An office named without a name ("встретился с послом Ирана") takes part as much as a named one.
     const offices = entities.roles
-      .filter((r) => r.country && scope.some((s) => r.start >= s.start && r.end <= s.end))
+      .filter((r) => r.country && inSentences(r, scope))
       .map((r) => r.phrase.role);
     if (belowDiplomaticLevel([...participants.map((p) => p.participant.role), ...offices])) {
       return {
@@ -599,7 +596,7 @@ function withoutSenders(entities: Entities, text: string, locale: Locale): Entit
 }
 
 function hasActor(entities: Entities, sentence: Sentence): boolean {
-  const inside = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+  const inside = (span: Span) => inSentences(span, sentence);
   return entities.people.some(inside) || entities.roles.some(inside) || entities.countries.some(inside);
 }
 
@@ -620,7 +617,7 @@ function eventCountries(
   for (const { participant } of participants) if (participant.country) codes.add(participant.country);
   if (codes.size >= 2 && type !== 'summit') return [...codes];
   for (const c of entities.countries) {
-    if (!scope.some((s) => c.start >= s.start && c.end <= s.end)) continue;
+    if (!inSentences(c, scope)) continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start).toLowerCase();
     if (!locale.notAPartyBefore.test(before)) codes.add(c.code);
   }
@@ -639,10 +636,7 @@ function findLocation(
 ) {
   for (const sentence of scope) {
     const city = entities.cities.find(
-      (c) =>
-        c.start >= sentence.start &&
-        c.end <= sentence.end &&
-        !AGENCY_DATELINE_AFTER.test(text.slice(c.end, c.end + 30)),
+      (c) => inSentences(c, sentence) && !AGENCY_DATELINE_AFTER.test(text.slice(c.end, c.end + 30)),
     );
     const known = city && gazetteer.city(city.cityId);
     if (known) {

@@ -5,7 +5,7 @@ import { typesIn } from './classify-event.ts';
 import type { DateMention } from './dates/find-date-mentions.ts';
 import type { Entities, Span } from './find-entities.ts';
 import { isLookingBack } from './looking-back.ts';
-import type { Sentence } from './sentences.ts';
+import { inSentences, type Sentence } from './sentences.ts';
 
 /**
  * An earlier event an article recalls with its date ("after his visit to Mongolia in October last year").
@@ -38,7 +38,7 @@ export function findRecalledEvents(
     )
       continue;
     const type = typesIn(sentence.text, locale)[0];
-    const inside = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+    const inside = (span: Span) => inSentences(span, sentence);
     const participantIds = [...new Set(entities.people.filter(inside).map((p) => p.officialId))];
     if (!type || participantIds.length === 0) continue;
     const countries = new Set(entities.countries.filter((c) => inside(c) && !c.adjective).map((c) => c.code));

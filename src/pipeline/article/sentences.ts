@@ -66,3 +66,12 @@ function splitLine(line: string): Array<[number, number]> {
   spans.push([start, line.length]);
   return spans;
 }
+
+/** Whether a span of the text lies inside one of the sentences (or the one sentence) given. */
+export function inSentences(
+  span: { start: number; end: number },
+  sentences: Sentence | readonly Sentence[],
+): boolean {
+  const list: readonly Sentence[] = Array.isArray(sentences) ? sentences : [sentences as Sentence];
+  return list.some((s) => span.start >= s.start && span.end <= s.end);
+}

@@ -2,7 +2,7 @@ import type { DateReason, EventDate } from '#schema';
 import type { Gazetteer } from '../../../gazetteer/gazetteer.ts';
 import type { Meeting } from '../../../gazetteer/types.ts';
 import type { Entities } from '../find-entities.ts';
-import type { Sentence } from '../sentences.ts';
+import { inSentences, type Sentence } from '../sentences.ts';
 import type { DayRange, YearClue } from './infer-year.ts';
 import { addDays } from './resolve-event-date.ts';
 
@@ -34,9 +34,7 @@ export function findMeetingMentions(
   for (const name of gazetteer.findMeetingNames(text, entities.tokens)) {
     const sentence = sentences.find((s) => name.start >= s.start && name.end <= s.end);
     if (!sentence) continue;
-    const cityIds = entities.cities
-      .filter((c) => c.start >= sentence.start && c.end <= sentence.end)
-      .map((c) => c.cityId);
+    const cityIds = entities.cities.filter((c) => inSentences(c, sentence)).map((c) => c.cityId);
     mentions.push({ ...name, sentence, cityIds, ordinal: ordinalBefore(text, name.start) });
   }
   return mentions;

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../../../gazetteer/gazetteer.ts';
 import { normaliseRussian } from '../../../gazetteer/russian-inflection.ts';
 import type { Entities, Span } from '../find-entities.ts';
-import type { Sentence } from '../sentences.ts';
+import { inSentences, type Sentence } from '../sentences.ts';
 import type { YearClue } from './infer-year.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { YearClue } from './infer-year.ts';
  * named there bore that name only in some years.
  */
 export function yearClues(entities: Entities, scope: Sentence[], gazetteer: Gazetteer): YearClue[] {
-  const inScope = (span: Span) => scope.some((s) => span.start >= s.start && span.end <= s.end);
+  const inScope = (span: Span) => inSentences(span, scope);
   const clues: YearClue[] = [];
   const seen = new Set<string>();
   for (const person of entities.people.filter(inScope)) {
