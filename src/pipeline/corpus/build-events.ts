@@ -21,6 +21,8 @@ export interface SourceRef extends ArticleEventRef {
   source: string;
   /** The article's whole event, read only when its group has to be merged. */
   event: () => ArticleEvent;
+  /** One of the events the article reports beside its own (ArticleEvent.alongside), not its own. */
+  alongside?: boolean;
 }
 
 /** Events merged in earlier runs, by the sources they were merged from. */

@@ -171,6 +171,7 @@ export function extractCorpus(
         key,
         source: `${id}#${k + 1}:${cached.bytesHash}`,
         event: () => result.event?.alongside?.[k] ?? failNoEvent(input.file),
+        alongside: true,
       });
     });
     for (const r of listing.recalled) recalled.push({ articleId: id, recalled: r });
@@ -187,8 +188,7 @@ export function extractCorpus(
   const mainEventOf = new Map<string, string>();
   built.forEach(({ sources }, i) => {
     const id = events[i]?.id;
-    for (const s of sources)
-      if (id && s.source.startsWith(`${s.articleId}:`)) mainEventOf.set(s.articleId, id);
+    for (const s of sources) if (id && !s.alongside) mainEventOf.set(s.articleId, id);
   });
   events.sort(compareEvents);
   for (const event of events.filter((e) => e.start === null)) {

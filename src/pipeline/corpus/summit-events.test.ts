@@ -36,6 +36,17 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(meetings.map((e) => [...e.countries].sort().join('+')).sort()).toEqual(['KZ+MN', 'KZ+TJ']);
   });
 
+  it("lists the article's own event first, even when the summit came before it", () => {
+    const { events, articles } = corpusOf({
+      'after.txt':
+        'Tokayev holds talks with Mirziyoyev\n\nOn November 17, 2025, after the Consultative Meeting of the Heads of State of Central Asia, President Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent.',
+    });
+    const [first, second] = (articles[0]?.eventIds ?? []).map((id) => events.find((e) => e.id === id)?.type);
+    expect([first, second]).toEqual(['talks', 'summit']);
+    // In date order the summit of 16 November comes first.
+    expect(events.map((e) => e.type)).toEqual(['summit', 'talks']);
+  });
+
   it('an announced summit is a planned event of its own, dated by the meetings file', () => {
     const { events } = corpusOf({
       'plans.txt':
