@@ -81,3 +81,21 @@ export function dayOfMonth(context: Context, day: number, month: number, stated:
   else components.imply('year', closestYear(context.reference.instant, month, day));
   return components;
 }
+
+/**
+ * A weekday with no date: the last one ("geçen Salı"), the next one ("ирэх Лхагва"), or else the nearest
+ * such day to the publication, as chrono reads a weekday without "last" or "next". The day is implied, the
+ * weekday certain.
+ */
+export function weekdayComponents(context: Context, weekday: number, which: 'last' | 'next' | 'nearest') {
+  const ref = context.reference.instant;
+  const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+  const shift = which === 'last' ? ahead - 7 : which === 'next' ? ahead || 7 : ahead > 3 ? ahead - 7 : ahead;
+  const day = new Date(ref);
+  day.setUTCDate(day.getUTCDate() + shift);
+  const components = context.createParsingComponents({ weekday });
+  components.imply('year', day.getUTCFullYear());
+  components.imply('month', day.getUTCMonth() + 1);
+  components.imply('day', day.getUTCDate());
+  return components;
+}

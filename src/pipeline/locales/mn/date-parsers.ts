@@ -5,6 +5,7 @@ import {
   dayOfMonth,
   relativeDayParser,
   relativeYearParser,
+  weekdayComponents,
 } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
@@ -88,20 +89,10 @@ export const mnWeekdayParser: Parser = {
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf((match[2] ?? '').toLowerCase());
     if (weekday < 0) return null;
-    // "өнгөрсөн Лхагва" is the last one, "ирэх Лхагва" the next; else the nearest such day to the
-    // publication, as chrono reads a weekday without "last" or "next".
-    const ref = context.reference.instant;
-    const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+    // "өнгөрсөн Лхагва" is the last one, "ирэх Лхагва" the next.
     const modifier = (match[1] ?? '').trim().toLowerCase();
-    const shift =
-      modifier === 'өнгөрсөн' ? ahead - 7 : modifier === 'ирэх' ? ahead || 7 : ahead > 3 ? ahead - 7 : ahead;
-    const day = new Date(ref);
-    day.setUTCDate(day.getUTCDate() + shift);
-    const components = context.createParsingComponents({ weekday });
-    components.imply('year', day.getUTCFullYear());
-    components.imply('month', day.getUTCMonth() + 1);
-    components.imply('day', day.getUTCDate());
-    return components;
+    const which = modifier === 'өнгөрсөн' ? 'last' : modifier === 'ирэх' ? 'next' : 'nearest';
+    return weekdayComponents(context, weekday, which);
   },
 };
 

@@ -6,6 +6,7 @@ import {
   longestAtPlaceRefiner,
   relativeDayParser,
   relativeYearParser,
+  weekdayComponents,
 } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
@@ -134,26 +135,15 @@ export const trWeekdayParser: Parser = {
     const weekday = WEEKDAYS.map(plain).indexOf(plain(match[2] ?? ''));
     if (weekday < 0) return null;
     if ((weekday === 0 || weekday === 5) && !match[3]) return null;
-    // "geçen Salı" is the last one, "önümüzdeki Salı" the next; else the nearest such day to the
-    // publication, as chrono reads a weekday without "last" or "next".
-    const ref = context.reference.instant;
-    const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+    // "geçen Salı" is the last one, "önümüzdeki Salı" the next.
     const modifier = plain(match[1] ?? '');
-    const shift =
+    const which =
       modifier === 'gecen'
-        ? ahead - 7
+        ? 'last'
         : modifier === 'onumuzdeki' || modifier === 'gelecek'
-          ? ahead || 7
-          : ahead > 3
-            ? ahead - 7
-            : ahead;
-    const day = new Date(ref);
-    day.setUTCDate(day.getUTCDate() + shift);
-    const components = context.createParsingComponents({ weekday });
-    components.imply('year', day.getUTCFullYear());
-    components.imply('month', day.getUTCMonth() + 1);
-    components.imply('day', day.getUTCDate());
-    return components;
+          ? 'next'
+          : 'nearest';
+    return weekdayComponents(context, weekday, which);
   },
 };
 

@@ -6,6 +6,7 @@ import {
   longestAtPlaceRefiner,
   relativeDayParser,
   relativeYearParser,
+  weekdayComponents,
 } from '../../article/dates/parser-kit.ts';
 import { yearOnlyParser } from '../../article/dates/year-only-parser.ts';
 
@@ -131,26 +132,10 @@ export const uzWeekdayParser: Parser = {
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf((match[2] ?? '').toLowerCase());
     if (weekday < 0) return null;
-    // "o‘tgan seshanba" is the last one, "kelasi seshanba" the next; else the nearest such day to the
-    // publication, as chrono reads a weekday without "last" or "next".
-    const ref = context.reference.instant;
-    const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+    // "o‘tgan seshanba" is the last one, "kelasi seshanba" the next.
     const modifier = plain(match[1] ?? '');
-    const shift =
-      modifier === 'otgan'
-        ? ahead - 7
-        : modifier.startsWith('kel')
-          ? ahead || 7
-          : ahead > 3
-            ? ahead - 7
-            : ahead;
-    const day = new Date(ref);
-    day.setUTCDate(day.getUTCDate() + shift);
-    const components = context.createParsingComponents({ weekday });
-    components.imply('year', day.getUTCFullYear());
-    components.imply('month', day.getUTCMonth() + 1);
-    components.imply('day', day.getUTCDate());
-    return components;
+    const which = modifier === 'otgan' ? 'last' : modifier.startsWith('kel') ? 'next' : 'nearest';
+    return weekdayComponents(context, weekday, which);
   },
 };
 
