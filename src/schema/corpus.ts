@@ -61,6 +61,16 @@ export const dateReason = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('statedYear'), year: z.number().int() }),
   /** It came after an earlier event the text recalls with its date. */
   z.object({ kind: z.literal('after'), day }),
+  /** Another report of the event gives its year: by its publication day, or by a month or a year it states. */
+  z.object({
+    kind: z.literal('otherReport'),
+    date: z.object({
+      start: z.string().regex(isoAtPrecision),
+      end: z.string().regex(isoAtPrecision),
+      precision: z.enum(DATE_PRECISIONS),
+      basis: z.enum(DATE_BASES),
+    }),
+  }),
 ]);
 export type DateReason = z.infer<typeof dateReason>;
 

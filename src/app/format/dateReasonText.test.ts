@@ -90,5 +90,18 @@ describe('reasons an inferred date has its year, in the UI language', () => {
       'After an earlier event the text recalls (March 12, 2024)',
     );
     expect(line({ kind: 'weekday' }, 'en', en)).toBe('The weekday the text gives');
+    const published = {
+      start: '2018-06-08',
+      end: '2018-06-08',
+      precision: 'day',
+      basis: 'publication',
+    } as const;
+    expect(line({ kind: 'otherReport', date: published }, 'en', en)).toBe(
+      'Another report of the event was published on June 8, 2018',
+    );
+    const month = { start: '2018-06', end: '2018-06', precision: 'month', basis: 'stated' } as const;
+    expect(line({ kind: 'otherReport', date: month }, 'ru', ru)).toBe(
+      'Другое сообщение о событии датирует его: июнь 2018 г.',
+    );
   });
 });

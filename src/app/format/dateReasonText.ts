@@ -90,5 +90,10 @@ export function dateReasonParts(reason: DateReason, lng: UiLanguage, t: TFunctio
       return [{ text: t('dateReasons.statedYear', { year: reason.year }) }];
     case 'after':
       return [{ text: t('dateReasons.after', { date: day(reason.day) }) }];
+    case 'otherReport': {
+      const date = formatEventDate(reason.date, lng);
+      const key = reason.date.basis === 'publication' ? 'otherReportPublished' : 'otherReport';
+      return [{ text: t(`dateReasons.${key}`, { date }) }];
+    }
   }
 }

@@ -373,6 +373,7 @@ function extractEvent(
     const cite = (fact: FactKind, sentence: Sentence) => evidence.push(evidenceOf(id, fact, sentence));
     cite('type', eventSentence);
     if (dateSentence && date) cite('date', dateSentence);
+    else if (partial) cite('date', partial.sentence);
     for (const p of participants) cite('participant', p.sentence);
 
     if (location) cite('location', location.sentence);

@@ -11,6 +11,7 @@ import {
   groupSameEventArticles,
   mergeReason,
   precisionRank,
+  settleDayOfYear,
   strongestDate,
   unionParticipants,
 } from './merge-events.ts';
@@ -61,7 +62,7 @@ function orderSources(group: SourceRef[]): SourceRef[] {
 
 function mergeGroup(group: SourceRef[], gazetteer: Gazetteer): DiplomaticEvent {
   const events = group.map((g) => g.event());
-  const date = strongestDate(events.map((e) => e.date));
+  const date = settleDayOfYear(strongestDate(events.map((e) => e.date)), events);
   const type = mostCommon(events.map((e) => e.type));
   const types = unique([type, ...events.flatMap((e) => e.types)]);
   const countries = agreedCountries(events);

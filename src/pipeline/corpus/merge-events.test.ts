@@ -8,6 +8,7 @@ import {
   eventKey,
   groupSameEventArticles,
   mergeReason,
+  settleDayOfYear,
   strongestDate,
 } from './merge-events.ts';
 import { khurelsukh as president, amarbayasgalan as speaker, tokayev } from './participants.fixture.ts';
@@ -223,6 +224,36 @@ describe('strongestDate', () => {
       ],
     };
     expect(strongestDate([byMeeting, day('2018-01-17', 'relative')])).toEqual(day('2018-01-17', 'relative'));
+  });
+});
+
+describe('a day and month with no year, settled by another report', () => {
+  const partial = { date: null, dayOfYear: '06-07' };
+  it('takes the year of a report published the next day', () => {
+    const published = day('2018-06-08', 'publication');
+    expect(settleDayOfYear(published, [{ date: published, dayOfYear: null }, partial])).toEqual({
+      start: '2018-06-07',
+      end: '2018-06-07',
+      precision: 'day',
+      basis: 'inferred',
+      reasons: [{ kind: 'otherReport', date: published }],
+    });
+  });
+
+  it('takes the year across New Year, and of a month another report states', () => {
+    const january = day('2019-01-01', 'publication');
+    expect(settleDayOfYear(january, [{ date: null, dayOfYear: '12-31' }])?.start).toBe('2018-12-31');
+    const june: EventDate = { start: '2018-06', end: '2018-06', precision: 'month', basis: 'stated' };
+    expect(settleDayOfYear(june, [partial])?.start).toBe('2018-06-07');
+  });
+
+  it('leaves a stated day, a day outside the other report’s days, and two disagreeing days alone', () => {
+    expect(settleDayOfYear(day('2018-06-08'), [partial])).toEqual(day('2018-06-08'));
+    const later = day('2018-06-20', 'publication');
+    expect(settleDayOfYear(later, [partial])).toEqual(later);
+    const published = day('2018-06-08', 'publication');
+    expect(settleDayOfYear(published, [partial, { date: null, dayOfYear: '06-06' }])).toEqual(published);
+    expect(settleDayOfYear(null, [partial])).toBeNull();
   });
 });
 

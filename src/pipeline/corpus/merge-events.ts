@@ -332,6 +332,34 @@ export function strongestDate(dates: Array<EventDate | null>): EventDate | null 
   return known[0] ?? null;
 }
 
+/**
+ * A day and month one report gives with no year ("7日", "on 25 October") settles a date the other reports
+ * give only by a publication day, a month or a year: it is that day in the year that puts it within their
+ * days. The day is the text's own; only its year comes from the other report.
+ */
+export function settleDayOfYear(
+  date: EventDate | null,
+  events: Array<{ date: EventDate | null; dayOfYear: string | null }>,
+): EventDate | null {
+  if (!date || (date.precision === 'day' && date.basis !== 'publication')) return date;
+  const days = [...new Set(events.flatMap((e) => (e.date === null && e.dayOfYear ? [e.dayOfYear] : [])))];
+  const [dayOfYear] = days;
+  if (!dayOfYear || days.length > 1) return date;
+  const { from, to } =
+    date.basis === 'publication' ? rangeOf(date) : { from: firstDayOf(date.start), to: lastDayOf(date.end) };
+  const years = new Set([from.slice(0, 4), to.slice(0, 4)]);
+  const day = [...years].map((y) => `${y}-${dayOfYear}`).find((d) => d >= from && d <= to);
+  if (!day) return date;
+  const { basis, precision, start, end } = date;
+  return {
+    start: day,
+    end: day,
+    precision: 'day',
+    basis: 'inferred',
+    reasons: [{ kind: 'otherReport', date: { start, end, precision, basis } }],
+  };
+}
+
 /** Participants of all reports, once each; a known person wins over the same name read from text. */
 export function unionParticipants(lists: Participant[][]): Participant[] {
   const byId = new Map<string, Participant>();

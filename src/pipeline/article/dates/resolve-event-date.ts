@@ -9,6 +9,8 @@ import type { DateMention } from './find-date-mentions.ts';
 export interface PartialDate {
   month: number;
   day: number;
+  /** Where the text gives the day: evidence for the date another report's year settles. */
+  sentence: Sentence;
 }
 
 export interface ResolvedDate {
@@ -79,7 +81,9 @@ export function partialEventDate(context: EventDateContext): PartialDate | null 
     .map((mention) => ({ mention, score: scoreMention(mention, context) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || a.mention.index - b.mention.index)[0]?.mention;
-  return best?.yearUnknown && best.day !== null ? { month: best.month, day: best.day } : null;
+  return best?.yearUnknown && best.day !== null
+    ? { month: best.month, day: best.day, sentence: best.sentence }
+    : null;
 }
 
 function scoreMention(mention: DateMention, context: EventDateContext): number {
