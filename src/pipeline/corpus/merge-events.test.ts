@@ -139,10 +139,18 @@ describe('groupSameEventArticles, a report with no date at all', () => {
     expect(groups([dated, at(undated([tokayev, speaker]), 'astana')])).toHaveLength(1);
   });
 
-  it('stays apart when it names other states too (a summit the visit ends in)', () => {
+  it('joins when it names a state more, one its people only came from or spoke of', () => {
     const wider = undated([tokayev, speaker]);
-    const more = { ...wider, key: { ...wider.key, countries: ['KZ', 'MN', 'KG', 'TJ'] } };
-    expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), more])).toHaveLength(2);
+    const more = { ...wider, key: { ...wider.key, countries: ['KZ', 'MN', 'RU'] } };
+    expect(groups([report('dated', day('2025-09-05'), [tokayev, speaker]), more])).toEqual([
+      ['dated', 'undated'],
+    ]);
+  });
+
+  it('stays apart when it leaves out a state the dated report names', () => {
+    const dated = report('dated', day('2025-09-05'), [tokayev, speaker]);
+    const wider = { ...dated, key: { ...dated.key, countries: ['KZ', 'MN', 'KG'] } };
+    expect(groups([wider, undated([tokayev, speaker])])).toHaveLength(2);
   });
 
   it('stays apart when it reports another kind of event (a visit, not a meeting)', () => {

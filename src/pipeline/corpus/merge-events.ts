@@ -216,18 +216,25 @@ function sameEvent(a: Report, b: Report): boolean {
 }
 
 /**
- * A report that gives no date at all is taken for a dated report of the same kind when both sides' known
- * people and the states are the same, all of them held office when the dated one took place, and neither names another
- * city. It joins a group only when
- * no other group fits it too (see groupSameEventArticles), so a decoy in another year keeps it apart.
+ * A report that gives no date at all is taken for a dated report of the same kind when two known people
+ * are on both, the undated one names all the dated one's states, its people all held office when the dated
+ * one took place, and neither names another city. It joins a group only when no other group fits it too
+ * (see groupSameEventArticles), so a decoy in another year keeps it apart.
  */
 function mayBeSibling(undated: Report, dated: Report): boolean {
   const window = undated.key.officeWindow;
   if (!window || sharedPeople(undated.people, dated.people) < 2) return false;
-  if (!sameSet(undated.countries, dated.countries) || undated.key.type !== dated.key.type) return false;
+  // The undated report may name a state more, one its people only spoke of ("arrived from St. Petersburg").
+  if (!holdsAll(undated.countries, dated.countries) || undated.key.type !== dated.key.type) return false;
   const [a, b] = [undated.key.placeId, dated.key.placeId];
   if (a && b && a !== b) return false;
   return window.from <= dated.key.range.to && dated.key.range.from <= window.to;
+}
+
+/** Every member of `part` is in `whole`. */
+function holdsAll(whole: Set<string>, part: Set<string>): boolean {
+  for (const x of part) if (!whole.has(x)) return false;
+  return true;
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
