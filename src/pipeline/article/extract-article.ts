@@ -414,17 +414,31 @@ function extractEvent(
             { clues: scopeClues, latest: aYearAhead, eventCityIds },
           );
     const heads = participants.map((p) => p.participant).filter((p) => speaksForState(p.role));
-    const alongside =
-      heldAt && type !== 'summit'
-        ? [summitEvent(id, heldAt, countries, heads, heldAt.meeting.start > today, context.gazetteer)]
-        : [];
     const reference = date ? firstDayOf(date.start) : published;
+    // "Tokayev will also take part in the summit. Aliyev, Rahmon and Japarov will attend it": the heads the
+    // summit's sentence, or the next one, names take part too.
+    const attending = (summit: HeldAt) => {
+      const { sentence } = summit.mention;
+      const next = sentences[sentence.index + 1];
+      const told = next && next.paragraph === sentence.paragraph ? [sentence, next] : [sentence];
+      return selectParticipants(actors, told, summit.meeting.start, lang, context.gazetteer)
+        .map((p) => p.participant)
+        .filter((p) => p.known && speaksForState(p.role));
+    };
+    const summitOf = (summit: HeldAt, planned: boolean) =>
+      summitEvent(id, summit, countries, heads, attending(summit), planned, context.gazetteer);
+    // A summit after the article's day is still to come; with no page date, only the tense tells.
+    const stillToCome = (summit: HeldAt) =>
+      published
+        ? summit.meeting.start > published
+        : summit.meeting.start > today || isFutureTense(summit.mention.sentence.text, locale);
+    const alongside = heldAt && type !== 'summit' ? [summitOf(heldAt, stillToCome(heldAt))] : [];
     for (const summit of announcedSummits(meetings, reporting, reference, context.gazetteer, locale, {
       clues: reference ? [] : scopeClues,
       latest: aYearAhead,
     })) {
       if (summit.meetingId === heldAt?.meetingId) continue;
-      alongside.push(summitEvent(id, summit, countries, heads, true, context.gazetteer));
+      alongside.push(summitOf(summit, true));
     }
     if (type === 'summit' || heldAt) {
       const atSummit = bilateralsAtSummit(
@@ -492,20 +506,27 @@ function summitEvent(
   heldAt: HeldAt,
   countries: string[],
   heads: Participant[],
+  /** Heads the text names as attending the summit: each state's, a guest's too. */
+  attending: Participant[],
   planned: boolean,
   gazetteer: Gazetteer,
 ): ArticleEvent {
   const { meeting, mention } = heldAt;
   const city = gazetteer.city(meeting.city);
   const parties = gazetteer.meetingSeries(meeting.series)?.parties;
+  // The article's own event's heads are the summit's if their states belong to its fixed format.
+  const participants = heads.filter((p) => !parties || (p.country !== null && parties.includes(p.country)));
+  for (const p of attending) if (!participants.some((q) => q.id === p.id)) participants.push(p);
+  // A fixed format gathers its states; of any other summit the report names only the states it is about.
+  const states = parties ? [...parties] : [...countries];
+  for (const p of attending) if (p.country && !states.includes(p.country)) states.push(p.country);
   return {
     type: 'summit',
     types: ['summit'],
     planned,
     date: heldAt.date,
-    // A fixed format gathers its states; of any other summit the report names only the states it is about.
-    countries: parties ? [...parties] : [...countries],
-    participants: heads.filter((p) => !parties || (p.country !== null && parties.includes(p.country))),
+    countries: states,
+    participants,
     location: city
       ? { id: city.id, name: gazetteer.cityNameOn(city, meeting.start), country: city.country }
       : null,

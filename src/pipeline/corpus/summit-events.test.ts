@@ -57,6 +57,26 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(summit?.location?.id).toBe('saint-petersburg');
   });
 
+  it('is planned when its sentence speaks of it to come, and the heads named next attend it', () => {
+    const announced = corpusOf({
+      'announced.txt':
+        'Токаев прибыл в Ташкент\n\nВ Ташкенте Президент Казахстана Касым-Жомарт Токаев провёл переговоры с президентом Узбекистана Шавкатом Мирзиёевым. Токаев также примет участие в седьмой Консультативной встрече глав государств Центральной Азии. В ней примут участие президент Таджикистана Эмомали Рахмон и президент Кыргызстана Садыр Жапаров.',
+    }).events.find((e) => e.type === 'summit');
+    // No page date: the tense, not the run date, says it was still to come.
+    expect(announced).toMatchObject({ planned: true, date: { start: '2025-11-16' } });
+    expect(announced?.participants.map((p) => p.name.en).sort()).toEqual([
+      'Emomali Rahmon',
+      'Kassym-Jomart Tokayev',
+      'Sadyr Japarov',
+      'Shavkat Mirziyoyev',
+    ]);
+    const held = corpusOf({
+      'held.txt':
+        'Tokayev holds talks with Mirziyoyev\n\nOn November 15, 2025, President Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev in Tashkent. The next day the leaders took part in the seventh Consultative Meeting of the Heads of State of Central Asia.',
+    }).events.find((e) => e.type === 'summit');
+    expect(held).toMatchObject({ planned: false, date: { start: '2025-11-16' } });
+  });
+
   it("each bilateral meeting a summit's report tells of is an event of its own", () => {
     const { events } = corpusOf({
       'sidelines.txt':
