@@ -62,6 +62,11 @@ describe('classifyEvent', () => {
     expect(isFutureTense('Tokayev will pay a state visit to Mongolia')).toBe(true);
     expect(isFutureTense('Визит президента состоится в октябре')).toBe(true);
     expect(isFutureTense('Tokayev paid a state visit to Mongolia')).toBe(false);
+    // What the sides agreed to do, or what comes next year, is still to come.
+    expect(isFutureTense('Главы МИД договорились в следующем году организовать визит президента')).toBe(true);
+    expect(isFutureTense('Стороны условились провести следующее заседание в Астане')).toBe(true);
+    expect(isFutureTense('Стороны договорились о расширении торговли')).toBe(false);
+    expect(isFutureTense('В прошлом году президенты провели переговоры')).toBe(false);
   });
 });
 
