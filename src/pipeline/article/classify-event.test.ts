@@ -66,6 +66,10 @@ describe('classifyEvent', () => {
     expect(isFutureTense('Главы МИД договорились в следующем году организовать визит президента')).toBe(true);
     expect(isFutureTense('Стороны условились провести следующее заседание в Астане')).toBe(true);
     expect(isFutureTense('Стороны договорились о расширении торговли')).toBe(false);
+    expect(isFutureTense('They discussed the 6th Caspian Summit to be held in Turkmenistan this year')).toBe(
+      true,
+    );
+    expect(isFutureTense('The summit was held in Turkmenistan')).toBe(false);
     expect(isFutureTense('В прошлом году президенты провели переговоры')).toBe(false);
   });
 });
