@@ -113,6 +113,14 @@ describe('groupSameEventArticles, a report with no date at all', () => {
     ).toEqual([['dated', 'undated']]);
   });
 
+  it('joins with another undated report of that dated one, but two undated reports alone stay apart', () => {
+    const second = { ...undated([tokayev, speaker]), articleId: 'undated-2' };
+    expect(
+      groups([report('dated', day('2025-09-05'), [tokayev, speaker]), undated([tokayev, speaker]), second]),
+    ).toEqual([['dated', 'undated', 'undated-2']]);
+    expect(groups([undated([tokayev, speaker]), second])).toHaveLength(2);
+  });
+
   it('stays apart when the same people met twice (a decoy of another year)', () => {
     const twice = [
       report('2023', day('2023-04-10'), [tokayev, speaker]),

@@ -79,8 +79,7 @@ export function groupSameEventArticles<T extends ArticleEventRef>(items: T[]): T
         if (triedOnTurn[g] === turn) continue;
         triedOnTurn[g] = turn;
         const group = groups[g];
-        if (group && mayFit(report, group) && group.members.every((m) => sameEvent(report, m)))
-          fitting.push(g);
+        if (group && mayFit(report, group) && fitsMembers(report, group.members)) fitting.push(g);
       }
     }
     // By closeness, then by group: the order does not depend on the order the groups were tried in.
@@ -189,6 +188,33 @@ const NO_RANGE: Range = { from: '9999', to: '9999' };
 // by another name) are different kinds of event.
 export function family(type: EventType): string {
   return type === 'phone_call' || type === 'summit' ? type : 'bilateral';
+}
+
+/**
+ * The report fits every member of the group. Two reports that give no date at all cannot tell whether they
+ * are of one event: an undated report joins a group for its dated members, and of the other undated ones
+ * only asks that their states and people agree.
+ */
+function fitsMembers(report: Report, members: Report[]): boolean {
+  if (!isUndated(report)) return members.every((m) => sameEvent(report, m));
+  let dated = false;
+  for (const member of members) {
+    if (isUndated(member)) {
+      if (!agrees(report, member)) return false;
+    } else if (sameEvent(report, member)) dated = true;
+    else return false;
+  }
+  return dated;
+}
+
+function isUndated(report: Report): boolean {
+  return !report.key.date && !report.key.dayOfYear;
+}
+
+function agrees(a: Report, b: Report): boolean {
+  return (
+    a.key.type === b.key.type && countriesFit(a.countries, b.countries) && participantsFit(a.people, b.people)
+  );
 }
 
 function sameEvent(a: Report, b: Report): boolean {
