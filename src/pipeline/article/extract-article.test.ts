@@ -37,6 +37,21 @@ describe('extractArticle', () => {
     expect(event?.location).toBeNull();
   });
 
+  it('a story that opens with its dateline has no title line: its first sentence tells the event', () => {
+    const event = extract(
+      'NUR-SULTAN. KAZINFORM Foreign Minister Mukhtar Tleuberdi has met today with his Russian counterpart Sergey Lavrov, who arrived in Nur-Sultan for an official visit.\n\nIn the words of Tleuberdi, the meeting discussed security in Central Asia.',
+    ).event;
+    expect(event?.evidence.find((e) => e.fact === 'type')?.quote).toMatch(/^KAZINFORM Foreign Minister/);
+    expect(event?.participants.map((p) => p.name.en)).toEqual(['Mukhtar Tleuberdi', 'Sergey Lavrov']);
+  });
+
+  it('thanks for an invitation to visit tell of a visit made, not one to come', () => {
+    const event = extract(
+      'Tokayev thanks Moon\n\nSEOUL. KAZINFORM Kazakh President Kassym-Jomart Tokayev expressed gratitude to President of South Korea Moon Jae-in for the invitation to visit South Korea. The leaders held talks.',
+    ).event;
+    expect(event?.planned).toBe(false);
+  });
+
   it('a meeting of two offices of named states at a summit is their meeting, not the summit', () => {
     const event = extract(
       'Ministers meet\n\nOn July 4, 2024, the Iranian Foreign Minister met the Kazakh President on the sidelines of the SCO summit in Astana.',

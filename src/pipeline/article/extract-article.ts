@@ -21,7 +21,7 @@ import {
   reportingSentences,
   typesIn,
 } from './classify-event.ts';
-import { opensWithDateline } from './dateline.ts';
+import { lineOpensWithDateline, opensWithDateline } from './dateline.ts';
 import type { DateParsers } from './dates/create-date-parsers.ts';
 import { type DateMention, findDateMentions } from './dates/find-date-mentions.ts';
 import type { YearClue } from './dates/infer-year.ts';
@@ -173,7 +173,9 @@ function extractEvent(
   const quoted = findQuotedRanges(text);
   const isQuotedSentence = (s: Sentence) => isQuoted(s, quoted);
   const titleSentences =
-    firstLineLength(text) <= MAX_TITLE_LINE ? sentences.filter((s) => s.paragraph === 0) : [];
+    firstLineLength(text) <= MAX_TITLE_LINE && !lineOpensWithDateline(text.trimStart())
+      ? sentences.filter((s) => s.paragraph === 0)
+      : [];
   const reporting = reportingSentences(sentences, isQuotedSentence, locale);
   // The lead sentence tells the event more fully than a headline does; the title is the fallback.
   const inTitle = (s: Sentence) => titleSentences.includes(s);

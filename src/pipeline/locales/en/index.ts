@@ -24,7 +24,7 @@ export const en: Locale = {
   visitAsFrame:
     /(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:\p{L}+\s+){0,3}visit/u,
   future:
-    /\bwill\b|\bto\s+(?:visit|hold|meet)\b|\b(?:is|are)\s+(?:scheduled|expected|set|due)\s+to|\bplan(?:s|ning)?\s+to\b|\bintends?\s+to\b|\bto\s+be\s+held\b/u,
+    /\bwill\b|(?<!invitations?\s)\bto\s+(?:visit|hold|meet)\b|\b(?:is|are)\s+(?:scheduled|expected|set|due)\s+to|\bplan(?:s|ning)?\s+to\b|\bintends?\s+to\b|\bto\s+be\s+held\b/u,
   lookingBack: /previously|earlier|last year|last month|recall(?:ed|ing|s)\b|mentioned|in the past|\bago\b/u,
   relativeDay: /today|yesterday|tomorrow|tonight|this morning/u,
   dateWord:
