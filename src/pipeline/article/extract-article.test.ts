@@ -45,6 +45,13 @@ describe('extractArticle', () => {
     expect(event?.participants.map((p) => p.name.en)).toEqual(['Mukhtar Tleuberdi', 'Sergey Lavrov']);
   });
 
+  it("a headline summing up several meetings adds no state the event's own sentence leaves out", () => {
+    const text =
+      'President Nazarbayev Visits Minsk, Holds Talks with Lukashenko, Jeenbekov\n\nThe two-day visit of President of Kazakhstan Nursultan Nazarbayev to Minsk on Nov. 29-30, 2017 took place in the year of the 25th anniversary of the Kazakh-Belarusian diplomatic relations.';
+    expect(extract(text).event?.countries.sort()).toEqual(['BY', 'KZ']);
+    expect(who(text)?.map(([name]) => name)).toEqual(['Nursultan Nazarbayev', 'Alexander Lukashenko']);
+  });
+
   it('thanks for an invitation to visit tell of a visit made, not one to come', () => {
     const event = extract(
       'Tokayev thanks Moon\n\nSEOUL. KAZINFORM Kazakh President Kassym-Jomart Tokayev expressed gratitude to President of South Korea Moon Jae-in for the invitation to visit South Korea. The leaders held talks.',

@@ -303,6 +303,19 @@ function extractEvent(
     let scope = uniqueSentences([eventSentence, ...titleSentences, ...dateline]);
     let participants = selectParticipants(actors, scope, day, lang, context.gazetteer);
     let countries = eventCountries(participants, entities, scope, text, locale, type);
+    if (type !== 'summit') {
+      // "Nazarbayev Holds Talks with Lukashenko, Jeenbekov": a headline may sum up several meetings. When the
+      // sentence telling of the event names two of its states, the headline adds only people of those.
+      const told = uniqueSentences([eventSentence, ...dateline]);
+      const own = selectParticipants(actors, told, day, lang, context.gazetteer);
+      const sides = eventCountries(own, entities, told, text, locale, type);
+      if (sides.length >= 2 && sides.every((code) => countries.includes(code))) {
+        countries = sides;
+        participants = participants.filter(
+          (p) => p.participant.country === null || sides.includes(p.participant.country),
+        );
+      }
+    }
     if (countries.length < 2) {
       // "Putin arrived in Bishkek. Talks with Japarov took place today.": the other side is in the lead.
       scope = uniqueSentences([...scope, ...lead]);
