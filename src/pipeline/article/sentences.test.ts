@@ -27,6 +27,12 @@ describe('splitSentences', () => {
     ).toHaveLength(1);
   });
 
+  it('does not split after the ordinal of a meeting ("10. Zirvesi", "5. Gipfel")', () => {
+    expect(splitSentences('Konseyi 10. Zirvesi için Astana’da bulunan Erdoğan.')).toHaveLength(1);
+    expect(splitSentences('Scholz reist zum 5. Gipfel nach Astana.')).toHaveLength(1);
+    expect(splitSentences('Sie trafen sich 2023. Danach reisten sie ab.')).toHaveLength(2);
+  });
+
   it('ends a sentence at a closing quote followed by a new sentence', () => {
     const sentences = splitSentences(
       '«Мы готовы к совместной работе», — заявил Токаев. Он также подчеркнул важность контактов.',

@@ -48,6 +48,9 @@ const ORDINAL_DAY_BEFORE_DOT = /(?:^|[\s(])\d{1,2}$/;
 const MONTH_AFTER =
   /^\s+(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
 
+// "Konseyi 10. Zirvesi", "der 5. Gipfel": a German, Turkish or Azerbaijani ordinal before a meeting's noun.
+const MEETING_NOUN_AFTER = /^\s+(?:zirve|zirvə|gipfel|sitzung|toplant|oturum|iclas)/i;
+
 function splitLine(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Chinese ends a sentence with a full-width mark and starts the next with no space and no capital.
@@ -57,7 +60,12 @@ function splitLine(line: string): Array<[number, number]> {
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const before = line.slice(Math.max(0, m.index - 12), m.index);
     if (m[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(before)) continue;
-    if (m[0] === '.' && ORDINAL_DAY_BEFORE_DOT.test(before) && MONTH_AFTER.test(line.slice(m.index + 1)))
+    const after = line.slice(m.index + 1);
+    if (
+      m[0] === '.' &&
+      ORDINAL_DAY_BEFORE_DOT.test(before) &&
+      (MONTH_AFTER.test(after) || MEETING_NOUN_AFTER.test(after))
+    )
       continue;
     const end = m.index + m[0].length;
     spans.push([start, end]);

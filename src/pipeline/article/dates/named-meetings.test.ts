@@ -119,6 +119,17 @@ describe('dating an event by the meeting its sentences name', () => {
     expect(dateOf('He spoke on June 10 SPIEF sessions in Saint Petersburg. He met investors.')).toBeNull();
   });
 
+  it('reads the number a Turkish name puts after the body: "SPIEF 25. Zirvesi"', () => {
+    expect(
+      dateOf('Cumhurbaşkanı SPIEF 25. Zirvesi için St. Petersburg’da bulundu. Yatırımcılarla görüştü.')?.date
+        .start,
+    ).toBe('2022-06-15');
+    // A day of the month after the name, before no word for a meeting, is no number of it.
+    expect(
+      dateOf('He spoke at SPIEF sessions on June 25. Then he met investors in Saint Petersburg.'),
+    ).toBeNull();
+  });
+
   it('dates nothing by a meeting named only around the event (the next one it prepares, the last it follows)', () => {
     expect(
       dateOf(

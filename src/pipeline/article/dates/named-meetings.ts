@@ -35,7 +35,8 @@ export function findMeetingMentions(
     const sentence = sentences.find((s) => name.start >= s.start && name.end <= s.end);
     if (!sentence) continue;
     const cityIds = entities.cities.filter((c) => inSentences(c, sentence)).map((c) => c.cityId);
-    mentions.push({ ...name, sentence, cityIds, ordinal: ordinalBefore(text, name.start) });
+    const ordinal = ordinalBefore(text, name.start) ?? ordinalAfter(text.slice(name.end, sentence.end));
+    mentions.push({ ...name, sentence, cityIds, ordinal });
   }
   return mentions;
 }
@@ -158,6 +159,17 @@ function ordinalBefore(text: string, at: number): number | null {
     if (roman?.[1]) return romanValue(roman[1]);
   }
   return null;
+}
+
+// Turkish and Azerbaijani number the meeting after the body's name: "Türk Devletleri Teşkilatı (TDT) Devlet
+// Başkanları Konseyi 10. Zirvesi". The number must stand before a word for a summit or session, or "on June 10."
+// after a name would be read as one.
+const NUMBERED_AFTER =
+  /^(?:\s*\([^)]{1,15}\))?(?:\s+\p{L}+){0,3}?\s+(\d{1,3})\.\s+(?:zirve|zirvə|toplant|oturum|iclas|gipfel|sitzung)/iu;
+
+function ordinalAfter(textAfter: string): number | null {
+  const numbered = NUMBERED_AFTER.exec(textAfter);
+  return numbered?.[1] ? Number(numbered[1]) : null;
 }
 
 function romanValue(numeral: string): number | null {
