@@ -55,6 +55,19 @@ describe('findDateMentions', () => {
     expect(mentions('On Tuesday the presidents met.', 'en', null)).toEqual([]);
   });
 
+  it('a weekday with no date is the last one up to publication, or the next one in a sentence of plans', () => {
+    // Published on Monday 1 January 2018.
+    expect(
+      mentions('The presidents agreed on Tuesday to expand cooperation.', 'en', '2018-01-01')[0]?.start,
+    ).toBe('2017-12-26');
+    expect(mentions('Президенты встретятся во вторник в Астане.', 'ru', '2018-01-01')[0]?.start).toBe(
+      '2018-01-02',
+    );
+    expect(mentions('Президенты встретились в пятницу в Астане.', 'ru', '2018-01-01')[0]?.start).toBe(
+      '2017-12-29',
+    );
+  });
+
   it('reads ranges and month-only dates at their precision', () => {
     expect(mentions('Форум пройдет 11–12 ноября в Астане.', 'ru', '2024-10-01')[0]).toMatchObject({
       start: '2024-11-11',

@@ -3,6 +3,7 @@ import type { DatePrecision, DateReason } from '#schema';
 import type { Locale } from '../../locales/index.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateParsers } from './create-date-parsers.ts';
+import { addDays } from './resolve-event-date.ts';
 
 export interface DateMention {
   start: string;
@@ -78,7 +79,7 @@ export function findDateMentions(
     if (!published && !yearImplied && !/\d{4}/.test(result.text)) continue;
     const year = result.start.get('year') ?? 0;
     if (year < 1900 || year > maxYear) continue;
-    const span = spanOf(result, relative);
+    const span = towardsTense(spanOf(result, relative), result, sentence, locale, published);
     mentions.push({
       ...span,
       relative,
@@ -105,6 +106,27 @@ function spanOf(result: ParsedResult, relative: boolean): Pick<DateMention, 'sta
   const start = isoAt(result.start, precision);
   const end = result.end ? isoAt(result.end, precision) : start;
   return { start, end, precision };
+}
+
+/**
+ * A weekday named with no date ("agreed on Tuesday") is the last such day up to the publication date, or in a
+ * sentence about what is to come the next one after it; chrono takes the nearest either way.
+ */
+function towardsTense(
+  span: Pick<DateMention, 'start' | 'end' | 'precision'>,
+  result: ParsedResult,
+  sentence: Sentence,
+  locale: Locale,
+  published: string | null,
+): Pick<DateMention, 'start' | 'end' | 'precision'> {
+  if (!published || result.start.isCertain('day') || !result.start.isCertain('weekday') || result.end) {
+    return span;
+  }
+  const ahead = locale.future.test(sentence.text.toLowerCase());
+  const shift = !ahead && span.start > published ? -7 : ahead && span.start < published ? 7 : 0;
+  if (shift === 0) return span;
+  const day = addDays(span.start, shift);
+  return { start: day, end: day, precision: 'day' };
 }
 
 interface DateComponents {
