@@ -462,6 +462,7 @@ function extractEvent(
         type === 'summit' ? null : countries,
         (sentence) => selectParticipants(actors, [sentence], day, lang, context.gazetteer),
         locale,
+        principalOf(participants, entities),
       );
       // Held during the summit: its days, or the day the article's own meeting was held.
       const when = date?.precision === 'day' ? date : (heldAt?.date ?? date);
@@ -601,6 +602,21 @@ function belowDiplomaticLevel(roles: Array<Participant['role']>): boolean {
 function levelOf(role: Participant['role']): 'head' | 'minister' | null {
   if (role === 'foreign_minister' || role === 'minister') return 'minister';
   return role !== null && SUMMIT_ROLES.includes(role) ? 'head' : null;
+}
+
+/** The head of the article's own event its text names most often: the one a report follows. */
+function principalOf(participants: SelectedParticipant[], entities: Entities): SelectedParticipant | null {
+  let best: SelectedParticipant | null = null;
+  let bestCount = 0;
+  for (const p of participants) {
+    if (!p.participant.known || !speaksForState(p.participant.role)) continue;
+    const count = entities.people.filter((person) => person.officialId === p.participant.id).length;
+    if (count > bestCount) {
+      best = p;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function speaksForState(role: Participant['role']): boolean {

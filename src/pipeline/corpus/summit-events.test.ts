@@ -89,6 +89,17 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(events.filter((e) => e.type === 'summit')).toHaveLength(1);
   });
 
+  it('a sentence naming one other leader tells of a meeting with the leader the report follows', () => {
+    const { events } = corpusOf({
+      'sections.txt':
+        'Tokayev holds talks on the sidelines of the SCO summit\n\nOn July 4, 2024, President Kassym-Jomart Tokayev met with President of Mongolia Ukhnaagiin Khurelsukh on the sidelines of the SCO summit in Astana. Tokayev proposed a roadmap of trade.\n\nMeeting with Gurbanguly Berdimuhamedov\n\nDuring the talks with the Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, the sides discussed gas supplies.',
+    });
+    const bilateral = events
+      .filter((e) => e.type === 'meeting' || e.type === 'talks')
+      .map((e) => [...e.countries].sort().join('+'));
+    expect(bilateral.sort()).toEqual(['KZ+MN', 'KZ+TM']);
+  });
+
   it('is not made of a summit the report looks back at, nor of one a phone call prepares', () => {
     const { events } = corpusOf({
       'back.txt':
