@@ -20,3 +20,12 @@ export function lineOpensWithDateline(line: string): boolean {
 export function isDatelinePlace(textBeforeDate: string): boolean {
   return DATELINE_BEFORE_DATE.test(textBeforeDate);
 }
+
+/** The date stands in the story's dateline: within its first words, after the place in capitals. */
+export function isDatelineMention(mention: {
+  index: number;
+  sentence: { start: number; text: string };
+}): boolean {
+  const offset = mention.index - mention.sentence.start;
+  return offset < 60 && isDatelinePlace(mention.sentence.text.slice(0, offset));
+}

@@ -31,6 +31,7 @@ import {
   findMeetingMentions,
   meetingWeeks,
 } from './dates/named-meetings.ts';
+import { publishedInText } from './dates/published-in-text.ts';
 import { addDays, firstDayOf, partialEventDate, resolveEventDate } from './dates/resolve-event-date.ts';
 import { settleYears } from './dates/settle-years.ts';
 import { yearClues } from './dates/year-clues.ts';
@@ -155,7 +156,11 @@ export function extractArticle(
     const reason = `written in "${lang}": events are extracted from articles in ${EXTRACTED_LANGUAGES.join(', ')} only`;
     return unplaced({ code: 'other_language', reason });
   }
-  const extracted = extractEvent(id, readingWindow(text), locale, header.published, context);
+  const window = readingWindow(text);
+  const published =
+    header.published ?? publishedInText(splitSentences(window), locale, context.dateParsers, context.now);
+  article.published = published;
+  const extracted = extractEvent(id, window, locale, published, context);
   if ('code' in extracted) return unplaced(extracted);
   return { article, text: stored, ...extracted };
 }

@@ -77,6 +77,25 @@ describe('readArticleHeader', () => {
     );
   });
 
+  it('reads a stamp with a bar, a view count, the year first or in ISO form, and Kazakh and German lines', () => {
+    const body = '\nТокаев провел переговоры с Мирзиёевым в Ташкенте.';
+    for (const stamp of [
+      '05.09.2024 | 14:05',
+      '5 сентября 2024, 14:05 · 1 234 просмотра',
+      '2024 жылғы 5 қыркүйек 14:05',
+      '2024-09-05 14:05:00',
+      'Жарияланды: 05.09.2024',
+      'Veröffentlicht am 5. September 2024',
+    ]) {
+      expect([stamp, readArticleHeader(`Заголовок\n${stamp}${body}`).published]).toEqual([
+        stamp,
+        '2024-09-05',
+      ]);
+    }
+    // A category and a date with no time is as often the site's banner.
+    expect(readArticleHeader(`Заголовок\nПолитика | 5 сентября 2024${body}`).published).toBeNull();
+  });
+
   it('reads a "Published ..." line', () => {
     expect(readArticleHeader('Title\nPublished: March 3, 2024 10:15\nBody text.').published).toBe(
       '2024-03-03',

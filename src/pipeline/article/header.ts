@@ -13,12 +13,19 @@ export interface ArticleHeader {
 
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/;
 const PUBLISHED_LINE =
-  /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?)\s*:?\s+(.{4,60})$/i;
+  /^\s*(?:опубликовано|дата публикации|published|posted|updated|обновлено|опубліковано|оновлено|жарияланды|жарияланған|жаңартылды|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|yayınlanma(?:\s+tarihi)?|yayınlandı|güncellenme(?:\s+tarihi)?|güncellendi|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?)\s*:?\s+(.{4,60})$/iu;
 // A story's own time stamp, on a line of its own near the top: "12 сентября 2022 года в 12:27",
 // "25 Желтоқсан, 2017 сағат 15:24", "March 5, 2024, 10:15". A date line with no time is as often the site's
 // "today" in its banner, and is left alone.
+// "05.09.2024 | 14:05", "5 сентября 2024, 14:05 · 1 234 просмотра": a bar or a dot may part the time, and a
+// view count may follow it.
 const TIMESTAMP_LINE =
-  /^\s*(\S.{4,40}?\d{4}(?:\s*(?:года|г\.|жыл\p{L}*))?)[,\s]*(?:в|at|um|saat|сағат)?\s*\d{1,2}:\d{2}\s*$/iu;
+  /^\s*(\S.{4,40}?\d{4}(?:\s*(?:года|г\.|жыл\p{L}*))?)[,\s|·•]*(?:в|at|um|saat|сағат)?\s*\d{1,2}:\d{2}(?:\s*[|·•].{0,40})?\s*$/iu;
+// Kazakh puts the year first: "2024 жылғы 5 қыркүйек 14:05".
+const YEAR_FIRST_TIMESTAMP_LINE =
+  /^\s*(\d{4}\s*жыл\p{L}*\s+\d{1,2}\s+\p{L}{3,12})[,\s|·•]*\d{1,2}:\d{2}\s*$/iu;
+// A machine-written stamp: "2024-09-05 14:05:00", "2024-09-05T14:05".
+const ISO_TIMESTAMP_LINE = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 const TIMESTAMP_WITHIN_LINES = 15;
 // The time first: "09:32 08/06/2018".
 const TIME_FIRST_LINE = /^\s*\d{1,2}:\d{2}[,\s]+(\S.{4,40}?\d{4})\s*$/u;
@@ -64,6 +71,8 @@ export function readArticleHeader(text: string, dateParsers: DateParsers): Artic
       index < TIMESTAMP_WITHIN_LINES
         ? (TIMESTAMP_LINE.exec(line) ??
           TIME_FIRST_LINE.exec(line) ??
+          YEAR_FIRST_TIMESTAMP_LINE.exec(line) ??
+          ISO_TIMESTAMP_LINE.exec(line) ??
           (index < DATE_ONLY_WITHIN_LINES ? DATE_ONLY_LINE.exec(line) : null))
         : null;
     if (stamp?.[1] && !published) {
@@ -116,7 +125,11 @@ export function titleOf(body: string): string {
 // Most stamps are Russian or English; the others in the order of how often they are met here.
 const HEADER_LANGUAGES = ['ru', 'en', 'kk', 'de', 'tr', 'uk', 'fr', 'be', 'uz', 'az', 'zh', 'ar', 'mn'];
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function parsePublishedPhrase(phrase: string, dateParsers: DateParsers): string | null {
+  const iso = ISO_DAY.exec(phrase.trim());
+  if (iso) return isRealDay(iso[0]) ? iso[0] : null;
   const numeric = NUMERIC_DAY.exec(phrase.trim());
   if (numeric) {
     const iso = isoDay(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));

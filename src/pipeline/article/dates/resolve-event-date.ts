@@ -1,6 +1,6 @@
 import type { DateBasis, EventDate } from '#schema';
 import type { Locale } from '../../locales/index.ts';
-import { isDatelinePlace } from '../dateline.ts';
+import { isDatelineMention } from '../dateline.ts';
 import { isLookingBack } from '../looking-back.ts';
 import type { Sentence } from '../sentences.ts';
 import type { DateMention } from './find-date-mentions.ts';
@@ -103,7 +103,7 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
   let score = 10;
   // A dateline says when the story was filed: the event sentence's own day, when it gives one, is the event's
   // ("BERLIN, 22. September. Scholz wird am 28. September … Gespräche führen").
-  if (isDateline(mention)) score = eventSentenceGivesDay(context) ? 70 : 100;
+  if (isDatelineMention(mention)) score = eventSentenceGivesDay(context) ? 70 : 100;
   else if (inEventSentence) score = 80;
   else if (inTitle) score = 60;
   else if (context.eventSentence && sentence.paragraph === context.eventSentence.paragraph) score = 40;
@@ -117,13 +117,8 @@ function scoreMention(mention: DateMention, context: EventDateContext): number {
 function eventSentenceGivesDay(context: EventDateContext): boolean {
   const index = context.eventSentence?.index;
   return context.mentions.some(
-    (m) => m.sentence.index === index && m.precision === 'day' && !m.relative && !isDateline(m),
+    (m) => m.sentence.index === index && m.precision === 'day' && !m.relative && !isDatelineMention(m),
   );
-}
-
-function isDateline(mention: DateMention): boolean {
-  const offset = mention.index - mention.sentence.start;
-  return offset < 60 && isDatelinePlace(mention.sentence.text.slice(0, offset));
 }
 
 /** True when a date (at any precision) ends more than `days` before the reference day. */
