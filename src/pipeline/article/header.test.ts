@@ -86,6 +86,9 @@ describe('readArticleHeader', () => {
       '2024-09-05 14:05:00',
       'Жарияланды: 05.09.2024',
       'Veröffentlicht am 5. September 2024',
+      '5 қыркүйек 2024 ж. 14:05',
+      '14:05 5 сентября 2024 г.',
+      '05.09.2024',
     ]) {
       expect([stamp, readArticleHeader(`Заголовок\n${stamp}${body}`).published]).toEqual([
         stamp,

@@ -20,7 +20,7 @@ const PUBLISHED_LINE =
 // "05.09.2024 | 14:05", "5 сентября 2024, 14:05 · 1 234 просмотра": a bar or a dot may part the time, and a
 // view count may follow it.
 const TIMESTAMP_LINE =
-  /^\s*(\S.{4,40}?\d{4}(?:\s*(?:года|г\.|жыл\p{L}*))?)[,\s|·•]*(?:в|at|um|saat|сағат)?\s*\d{1,2}:\d{2}(?:\s*[|·•].{0,40})?\s*$/iu;
+  /^\s*(\S.{4,40}?\d{4}(?:\s*(?:года|г\.|жыл\p{L}*|ж\.))?)[,\s|·•]*(?:в|at|um|saat|сағат)?\s*\d{1,2}:\d{2}(?:\s*[|·•].{0,40})?\s*$/iu;
 // Kazakh puts the year first: "2024 жылғы 5 қыркүйек 14:05".
 const YEAR_FIRST_TIMESTAMP_LINE =
   /^\s*(\d{4}\s*жыл\p{L}*\s+\d{1,2}\s+\p{L}{3,12})[,\s|·•]*\d{1,2}:\d{2}\s*$/iu;
@@ -28,11 +28,11 @@ const YEAR_FIRST_TIMESTAMP_LINE =
 const ISO_TIMESTAMP_LINE = /^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 const TIMESTAMP_WITHIN_LINES = 15;
 // The time first: "09:32 08/06/2018".
-const TIME_FIRST_LINE = /^\s*\d{1,2}:\d{2}[,\s]+(\S.{4,40}?\d{4})\s*$/u;
+const TIME_FIRST_LINE = /^\s*\d{1,2}:\d{2}[,\s|·•]+(\S.{4,40}?\d{4})(?:\s*(?:года|г\.|жыл\p{L}*|ж\.))?\s*$/u;
 // A full date alone on one of the first lines, with no weekday ("19 March 2019" under a title): a banner's
 // "today" carries the weekday ("Жұма, 19 Сәуір 2024") or stands above everything, before a title line.
 const DATE_ONLY_LINE =
-  /^\s*(\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:года|г\.|жыл\p{L}*))?\s*$/u;
+  /^\s*(\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:\s*(?:года|г\.|жыл\p{L}*|ж\.))?\s*$/u;
 const DATE_ONLY_WITHIN_LINES = 4;
 // Day first, as everywhere but in American usage (which writes months in words in its stories).
 const NUMERIC_DAY = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
