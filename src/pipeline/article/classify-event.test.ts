@@ -43,6 +43,16 @@ describe('classifyEvent', () => {
     expect(classify('Tokayev had a phone call with President Mirziyoyev.')?.type).toBe('phone_call');
   });
 
+  it('one leader calling another is a phone call; a so-called format, or calling on a state, is not', () => {
+    expect(typesIn('Tokayev called Vladimir Putin to congratulate him on his birthday')).toEqual([
+      'phone_call',
+    ]);
+    expect(typesIn('Tokayev phoned his Uzbek counterpart')).toEqual(['phone_call']);
+    expect(typesIn('Путин позвонил Токаеву и поздравил его')).toEqual(['phone_call']);
+    expect(typesIn('The so-called Astana Format to settle the conflict')).toEqual([]);
+    expect(typesIn('The minister called on Russia to settle the conflict')).toEqual([]);
+  });
+
   it('ignores quotes and looking-back sentences for further types', () => {
     const text =
       'Токаев провел встречу с председателем хурала. Он также упомянул о своей недавней беседе на полях саммита ШОС. «Растет частота визитов и переговоров», — заявил спикер.';

@@ -6,7 +6,13 @@ export const en: Locale = {
     {
       type: 'phone_call',
       pattern:
-        /phone\s+(?:call|conversation|talks)|telephon(?:e|ic)\s+(?:call|conversation|talks)|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[^,;]{1,60}?\s+)?)?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)/u,
+        /phone\s+(?:call|conversation|talks)|telephon(?:e|ic)\s+(?:call|conversation|talks)|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[^,;]{1,60}?\s+)?)?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)|\b(?:tele)?phoned\b|\bcalled\s+(?:his|her)\s+(?:\p{L}+\s+)?counterpart/u,
+    },
+    {
+      type: 'phone_call',
+      // "Tokayev called Vladimir Putin to congratulate him": a name after "called", then what the call was for.
+      pattern: /(?<![Ss]o-)\bcalled\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:to|and)\s/u,
+      asWritten: true,
     },
     { type: 'talks', pattern: /\btalks\b|negotiations/u },
     { type: 'meeting', pattern: /\bmet\b|\bmeets?\b|meeting|working\s+(?:lunch|dinner|breakfast)/u },

@@ -4,7 +4,10 @@ import type { Locale } from '../locale.ts';
 export const kk: Locale = {
   code: 'kk',
   eventTriggers: [
-    { type: 'phone_call', pattern: /телефон\s*(?:арқылы|байланыс\p{L}*|мен)|телефонмен|бейнебайланыс/u },
+    {
+      type: 'phone_call',
+      pattern: /телефон\s*(?:арқылы|байланыс\p{L}*|мен|соқ\p{L}*)|телефонмен|бейнебайланыс/u,
+    },
     { type: 'talks', pattern: /келіссөз/u },
     { type: 'meeting', pattern: /кездес|қабылда\p{L}*|жүздес/u },
     { type: 'summit', pattern: /саммит|самит/u },
