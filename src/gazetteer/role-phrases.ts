@@ -20,6 +20,8 @@ const phrases: Array<[Role, string[], string?]> = [
       'президент',
       'president',
       'мемлекет басшысы',
+      'глава государства',
+      'head of state',
       'präsident',
       'staatspräsident',
       'bundespräsident',

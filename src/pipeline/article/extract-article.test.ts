@@ -52,6 +52,19 @@ describe('extractArticle', () => {
     expect(who(text)?.map(([name]) => name)).toEqual(['Nursultan Nazarbayev', 'Alexander Lukashenko']);
   });
 
+  it("'the Head of State' with no state named is the president of the state the timeline is about", () => {
+    const event = extract(
+      'Мемлекет басшысы Қытай министрін қабылдады\n\n2024 жылғы 5 қыркүйекте Мемлекет басшысы Ақордада Қытай Сыртқы істер министрі Ван Иді қабылдады.',
+    ).event;
+    expect(event?.countries.sort()).toEqual(['CN', 'KZ']);
+    expect(event?.participants.map((p) => p.name.en)).toContain('Kassym-Jomart Tokayev');
+    // Another state's head of state stays that state's.
+    const other = extract(
+      'Глава государства Туркменистана посетил Баку\n\n5 сентября 2024 года глава государства Туркменистана Сердар Бердымухамедов прибыл в Баку.',
+    ).event;
+    expect(other?.countries.sort()).toEqual(['AZ', 'TM']);
+  });
+
   it('thanks for an invitation to visit tell of a visit made, not one to come', () => {
     const event = extract(
       'Tokayev thanks Moon\n\nSEOUL. KAZINFORM Kazakh President Kassym-Jomart Tokayev expressed gratitude to President of South Korea Moon Jae-in for the invitation to visit South Korea. The leaders held talks.',

@@ -12,6 +12,7 @@ import type {
   Place,
   UnplacedCode,
 } from '#schema';
+import { HOME_COUNTRY } from '#schema';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import { EXTRACTED_LANGUAGES, type Locale, localeFor } from '../locales/index.ts';
 import {
@@ -327,6 +328,15 @@ function extractEvent(
       participants = selectParticipants(actors, scope, day, lang, context.gazetteer);
       countries = eventCountries(participants, entities, scope, text, locale, type);
     }
+    if (countries.length === 1 && countries[0] !== HOME_COUNTRY && day) {
+      // "Мемлекет басшысы Ван Иді қабылдады": the papers of the state this timeline is about call its own
+      // president the Head of State, with no state named.
+      const home = homeHead(entities, scope, day, context.gazetteer);
+      if (home) {
+        participants.push(home);
+        countries.push(HOME_COUNTRY);
+      }
+    }
     if (type !== 'summit' && countries.length === 2) {
       // "Aliyev arrived in Astana on a state visit": the host is named a paragraph or two further on.
       for (const other of otherSide(participants, countries, day)) participants.push(other);
@@ -607,6 +617,28 @@ function belowDiplomaticLevel(roles: Array<Participant['role']>): boolean {
 function levelOf(role: Participant['role']): 'head' | 'minister' | null {
   if (role === 'foreign_minister' || role === 'minister') return 'minister';
   return role !== null && SUMMIT_ROLES.includes(role) ? 'head' : null;
+}
+
+// Office phrases that, with no state named, mean the president of the state the papers are from.
+const HEAD_OF_STATE_PHRASES = new Set(['глава государства', 'мемлекет басшысы', 'head of state']);
+
+function homeHead(
+  entities: Entities,
+  scope: Sentence[],
+  day: string,
+  gazetteer: Gazetteer,
+): SelectedParticipant | null {
+  const role = entities.roles.find(
+    (r) => r.country === null && HEAD_OF_STATE_PHRASES.has(r.phrase.phrase) && inSentences(r, scope),
+  );
+  const sentence = role && scope.find((s) => inSentences(role, s));
+  const [holder, other] = gazetteer.holderOf(HOME_COUNTRY, 'president', day);
+  if (!sentence || !holder || other) return null;
+  const name = { ...holder.name };
+  return {
+    participant: { id: holder.id, name, country: HOME_COUNTRY, role: 'president', known: true },
+    sentence,
+  };
 }
 
 /** The head of the article's own event its text names most often: the one a report follows. */
