@@ -328,13 +328,14 @@ function extractEvent(
       participants = selectParticipants(actors, scope, day, lang, context.gazetteer);
       countries = eventCountries(participants, entities, scope, text, locale, type);
     }
-    if (countries.length === 1 && countries[0] !== HOME_COUNTRY && day) {
+    const facesOneState = countries.length === 1 && countries[0] !== HOME_COUNTRY;
+    if ((facesOneState || (type === 'summit' && countries.length <= 1)) && day) {
       // "Мемлекет басшысы Ван Иді қабылдады": the papers of the state this timeline is about call its own
       // president the Head of State, with no state named.
       const home = homeHead(entities, scope, day, context.gazetteer);
-      if (home) {
+      if (home && !participants.some((p) => p.participant.id === home.participant.id)) {
         participants.push(home);
-        countries.push(HOME_COUNTRY);
+        if (!countries.includes(HOME_COUNTRY)) countries.push(HOME_COUNTRY);
       }
     }
     if (type !== 'summit' && countries.length === 2) {
@@ -381,7 +382,14 @@ function extractEvent(
     if (hostTakesPart && location && !countries.includes(location.place.country)) {
       countries.push(location.place.country);
     }
-    if (countries.length < 2) {
+    // "The President took part in the CSTO summit in Astana": a summit the text names by its series is an
+    // event between states even when the report names only its own.
+    const namedSummit =
+      type === 'summit' &&
+      meetings.some(
+        (m) => inSentences(m, eventScope) && context.gazetteer.meetingSeries(m.seriesId)?.kind === 'summit',
+      );
+    if (countries.length < (namedSummit ? 1 : 2)) {
       return {
         code: 'single_country',
         reason: 'names fewer than two countries: not a diplomatic event between states',

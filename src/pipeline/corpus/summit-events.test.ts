@@ -100,6 +100,22 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(bilateral.sort()).toEqual(['KZ+MN', 'KZ+TM']);
   });
 
+  it('a summit named by its series is an event even when the report names only its own state', () => {
+    const { events, articles } = corpusOf({
+      'own.txt':
+        'Мемлекет басшысы саммитке қатысты\n\n2024 жылғы 28 қарашада Мемлекет басшысы Астанада өткен ҰҚШҰ саммитіне қатысты.',
+    });
+    expect(articles[0]?.unplacedCode ?? null).toBeNull();
+    expect(events[0]).toMatchObject({ type: 'summit', countries: ['KZ'], date: { start: '2024-11-28' } });
+    expect(events[0]?.participants.map((p) => p.name.en)).toEqual(['Kassym-Jomart Tokayev']);
+    // Without a series named, one state at a "summit" is no event between states.
+    const { articles: unnamed } = corpusOf({
+      'unnamed.txt':
+        'Tokayev at a summit\n\nOn November 28, 2024, President Kassym-Jomart Tokayev took part in a summit in Astana.',
+    });
+    expect(unnamed[0]?.unplacedCode).toBe('single_country');
+  });
+
   it('is not made of a summit the report looks back at, nor of one a phone call prepares', () => {
     const { events } = corpusOf({
       'back.txt':
