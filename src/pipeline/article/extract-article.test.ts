@@ -65,6 +65,16 @@ describe('extractArticle', () => {
     expect(other?.countries.sort()).toEqual(['AZ', 'TM']);
   });
 
+  it("a visiting speaker's host is the speaker named a sentence on, not a president or minister", () => {
+    const text =
+      'Председатель парламента Монголии прибыл в Казахстан\n\n4 сентября 2025 года Мажилис посетила делегация Великого Государственного Хурала Монголии во главе с председателем Дашзэгвийном Амарбаясгаланом. На встрече со спикером Мажилиса Ерланом Кошановым стороны обсудили межпарламентские связи.';
+    expect(
+      who(text)
+        ?.map(([name]) => name)
+        .sort(),
+    ).toEqual(['Dashzegviin Amarbayasgalan', 'Yerlan Koshanov']);
+  });
+
   it('thanks for an invitation to visit tell of a visit made, not one to come', () => {
     const event = extract(
       'Tokayev thanks Moon\n\nSEOUL. KAZINFORM Kazakh President Kassym-Jomart Tokayev expressed gratitude to President of South Korea Moon Jae-in for the invitation to visit South Korea. The leaders held talks.',

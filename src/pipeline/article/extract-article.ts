@@ -622,8 +622,10 @@ function belowDiplomaticLevel(roles: Array<Participant['role']>): boolean {
 }
 
 /** Heads of state and government meet each other; ministers, ministers. */
-function levelOf(role: Participant['role']): 'head' | 'minister' | null {
+function levelOf(role: Participant['role']): 'head' | 'minister' | 'speaker' | null {
   if (role === 'foreign_minister' || role === 'minister') return 'minister';
+  // A parliament's speaker is met by the host parliament's.
+  if (role === 'parliament_speaker') return 'speaker';
   return role !== null && SUMMIT_ROLES.includes(role) ? 'head' : null;
 }
 
