@@ -3,6 +3,7 @@ import { loadGazetteer } from '../../../gazetteer/load-gazetteer.ts';
 import { isFutureTense, typesIn } from '../../article/classify-event.ts';
 import { createDateParsers } from '../../article/dates/create-date-parsers.ts';
 import { findEntities } from '../../article/find-entities.ts';
+import { isLookingBack } from '../../article/looking-back.ts';
 import { splitSentences } from '../../article/sentences.ts';
 import { extractCorpus } from '../../corpus/extract-corpus.ts';
 import { createZhDateParser } from './date-parsers.ts';
@@ -77,6 +78,13 @@ describe('Chinese event words', () => {
   it('reads an announcement, and leaves "将" as an object marker alone', () => {
     expect(isFutureTense('中国国家主席将于9月14日访问努尔苏丹', zh)).toBe(true);
     expect(isFutureTense('两国将合作提升到新水平', zh)).toBe(false);
+  });
+
+  it('reads what was announced at an earlier visit as looking back, not what is said during this one', () => {
+    expect(
+      isLookingBack('托卡耶夫强调,2019年9月他对北京进行国事访问时宣布的伙伴关系沿着预期的轨道行进。', zh),
+    ).toBe(true);
+    expect(isLookingBack('习近平在访问哈萨克斯坦时表示,两国是好邻居。', zh)).toBe(false);
   });
 
   it('reads talks held during a visit as talks', () => {
