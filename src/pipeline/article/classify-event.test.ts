@@ -43,6 +43,19 @@ describe('classifyEvent', () => {
     expect(classify('Tokayev had a phone call with President Mirziyoyev.')?.type).toBe('phone_call');
   });
 
+  it('a call the lead tells of after the summit it discussed is the event; a call of another year is not', () => {
+    expect(
+      classify(
+        'Токаев и Мирзиёев обсудили подготовку к саммиту ШОС в Астане. Разговор состоялся по телефону.',
+      )?.type,
+    ).toBe('phone_call');
+    expect(
+      classify(
+        'Назарбаев встретился с Трампом в Белом доме. Трамп пригласил его во время телефонного разговора 1 сентября 2017 года.',
+      )?.type,
+    ).toBe('meeting');
+  });
+
   it('one leader calling another is a phone call; a so-called format, or calling on a state, is not', () => {
     expect(typesIn('Tokayev called Vladimir Putin to congratulate him on his birthday')).toEqual([
       'phone_call',

@@ -58,6 +58,15 @@ export function classifyEvent(
   // the headline or the sentence reporting the event calls it a call or a visit, that is what it is — but
   // "talks held during his visit" report talks, the visit only their frame.
   const told = new Set([...first.types, ...headline.flatMap((s) => typesIn(s.text, locale))]);
+  // "…discussed the SCO summit. The conversation took place by phone.": the lead's call is the event, unless
+  // it is one of another day ("invited him during a phone call on 1 September 2017").
+  const callInLead = typed.some(
+    ({ sentence, types }) =>
+      sentence.paragraph === first.sentence.paragraph &&
+      types.includes('phone_call') &&
+      !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(sentence.text),
+  );
+  if (callInLead) told.add('phone_call');
   const visitAsFrame = locale.visitAsFrame.test(first.sentence.text.toLowerCase());
   const type: EventType = told.has('phone_call')
     ? 'phone_call'

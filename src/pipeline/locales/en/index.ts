@@ -6,7 +6,7 @@ export const en: Locale = {
     {
       type: 'phone_call',
       pattern:
-        /phone\s+(?:call|conversation|talks)|telephon(?:e|ic)\s+(?:call|conversation|talks)|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[^,;]{1,60}?\s+)?)?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)|\b(?:tele)?phoned\b|\bcalled\s+(?:his|her)\s+(?:\p{L}+\s+)?counterpart/u,
+        /phone\s+(?:call|conversation|talks)|telephon(?:e|ic)\s+(?:call|conversation|talks)|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[^,;]{1,60}?\s+)?)?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|held\s+a\s+call|video\s+(?:call|conference|link)|\b(?:tele)?phoned\b|(?:took\s+place|held|conducted)\s+(?:by|over\s+the)\s+(?:tele)?phone|\bcalled\s+(?:his|her)\s+(?:\p{L}+\s+)?counterpart/u,
     },
     {
       type: 'phone_call',
