@@ -1,6 +1,7 @@
 import type { Role } from '#schema';
-import { NameMatcher, type StoredWordForm, type Token, WordForms } from './name-matcher.ts';
+import { NameMatcher, type StoredName, type Token, WordForms } from './name-matcher.ts';
 import { ROLE_PHRASES, ROLE_RANK, type RolePhrase } from './role-phrases.ts';
+import { NameWordTable, parseNameWords } from './stored-name-words.ts';
 import type { City, Country, LanguageNames, Meeting, MeetingSeries, Official } from './types.ts';
 
 export interface CountryMention {
@@ -17,6 +18,30 @@ export interface GazetteerData {
   meetings?: { series: MeetingSeries[]; meetings: Meeting[] };
   /** The spellings only one language uses, a file per language (see LanguageNames). */
   languageNames?: LanguageNames[];
+}
+
+/**
+ * A gazetteer as a store keeps it between runs of the same code on the same data: the data as validated, and
+ * each matcher's names as it was given them.
+ */
+export interface StoredGazetteer {
+  data: GazetteerData;
+  /** The words of all the names (see NameWordTable): the matchers' names give their numbers. */
+  words: string;
+  names: {
+    countryNames: Array<StoredName<string>>;
+    countryAdjectives: Array<StoredName<string>>;
+    cityNames: Array<StoredName<string>>;
+    officialNames: Array<StoredName<string>>;
+    rolePhrases: Array<StoredName<RolePhrase>>;
+    meetingNames: Array<StoredName<string>>;
+    literalMeetingNames: LiteralName[];
+  };
+}
+
+interface LiteralName {
+  name: string;
+  seriesId: string;
 }
 
 /** Series names written with digits or signs ("C5+1", "G20"): found as written, not word by word. */
@@ -44,6 +69,7 @@ export class Gazetteer {
     { capitalised: 'always', joiners: /^\s[–—+-]\s$/ },
     this.words,
   );
+  private readonly literalNames: LiteralName[];
   private readonly literalMeetingNames: LiteralNames | null;
   private readonly series = new Map<string, MeetingSeries>();
   private readonly meetingsBySeries = new Map<string, Meeting[]>();
@@ -53,28 +79,13 @@ export class Gazetteer {
   private readonly countries = new Map<string, Country>();
   private readonly cities = new Map<string, City>();
 
-  /** `knownWords`: the word forms of an earlier gazetteer built by the same code from the same data. */
-  constructor(data: GazetteerData, knownWords: readonly StoredWordForm[] = []) {
-    this.words.remember(knownWords);
-    for (const country of data.countries) {
-      this.countries.set(country.code, country);
-      for (const name of [country.name.en, country.name.ru, ...country.aliases.en, ...country.aliases.ru]) {
-        if (!COMMON_WORD_NAMES.has(name.toLowerCase())) this.countryNames.add(name, country.code);
-      }
-      for (const adjective of [...country.adjectives.en, ...country.adjectives.ru]) {
-        this.countryAdjectives.add(adjective, country.code);
-      }
-    }
-    for (const city of data.cities) {
-      this.cities.set(city.id, city);
-      for (const name of [
-        ...city.names.flatMap((n) => [n.en, n.ru]),
-        ...city.aliases.en,
-        ...city.aliases.ru,
-      ]) {
-        this.cityNames.add(name, city.id);
-      }
-    }
+  /** `stored`: what `stored()` gave of a gazetteer built by the same code from this data. */
+  constructor(
+    private readonly data: GazetteerData,
+    stored?: Omit<StoredGazetteer, 'data'>,
+  ) {
+    for (const country of data.countries) this.countries.set(country.code, country);
+    for (const city of data.cities) this.cities.set(city.id, city);
     for (const official of data.officials) {
       this.officials.set(official.id, official);
       for (const code of new Set([
@@ -85,6 +96,64 @@ export class Gazetteer {
         if (list) list.push(official);
         else this.officialsFor.set(code, [official]);
       }
+    }
+    for (const series of data.meetings?.series ?? []) this.series.set(series.id, series);
+    for (const meeting of data.meetings?.meetings ?? []) {
+      const list = this.meetingsBySeries.get(meeting.series);
+      if (list) list.push(meeting);
+      else this.meetingsBySeries.set(meeting.series, [meeting]);
+    }
+    if (stored) {
+      const words = parseNameWords(stored.words);
+      const { names } = stored;
+      this.countryNames.restore(names.countryNames, words);
+      this.countryAdjectives.restore(names.countryAdjectives, words);
+      this.cityNames.restore(names.cityNames, words);
+      this.officialNames.restore(names.officialNames, words);
+      this.rolePhrases.restore(names.rolePhrases, words);
+      this.meetingNames.restore(names.meetingNames, words);
+      this.literalNames = names.literalMeetingNames;
+    } else {
+      this.literalNames = this.addNames(data);
+    }
+    this.literalMeetingNames = literalNames(this.literalNames);
+  }
+
+  /** The gazetteer as a store keeps it: a later run gives it back to the constructor. */
+  stored(): StoredGazetteer {
+    const words = new NameWordTable();
+    const names = {
+      countryNames: this.countryNames.storedNames(words),
+      countryAdjectives: this.countryAdjectives.storedNames(words),
+      cityNames: this.cityNames.storedNames(words),
+      officialNames: this.officialNames.storedNames(words),
+      rolePhrases: this.rolePhrases.storedNames(words),
+      meetingNames: this.meetingNames.storedNames(words),
+      literalMeetingNames: this.literalNames,
+    };
+    return { data: this.data, words: words.toString(), names };
+  }
+
+  /** Gives the matchers every name of the data; returns the meeting names to be found as written. */
+  private addNames(data: GazetteerData): LiteralName[] {
+    for (const country of data.countries) {
+      for (const name of [country.name.en, country.name.ru, ...country.aliases.en, ...country.aliases.ru]) {
+        if (!COMMON_WORD_NAMES.has(name.toLowerCase())) this.countryNames.add(name, country.code);
+      }
+      for (const adjective of [...country.adjectives.en, ...country.adjectives.ru]) {
+        this.countryAdjectives.add(adjective, country.code);
+      }
+    }
+    for (const city of data.cities) {
+      for (const name of [
+        ...city.names.flatMap((n) => [n.en, n.ru]),
+        ...city.aliases.en,
+        ...city.aliases.ru,
+      ]) {
+        this.cityNames.add(name, city.id);
+      }
+    }
+    for (const official of data.officials) {
       for (const name of [
         official.name.en,
         official.name.ru,
@@ -95,22 +164,16 @@ export class Gazetteer {
       }
     }
     for (const phrase of ROLE_PHRASES) this.rolePhrases.add(phrase.phrase, phrase);
-    const literal: Array<{ name: string; seriesId: string }> = [];
+    const literal: LiteralName[] = [];
     const addMeetingName = (name: string, seriesId: string) => {
       if (/[\p{N}+&]/u.test(name)) literal.push({ name, seriesId });
       else this.meetingNames.add(name, seriesId);
     };
     for (const series of data.meetings?.series ?? []) {
-      this.series.set(series.id, series);
       for (const name of [...series.names.en, ...series.names.ru]) addMeetingName(name, series.id);
     }
     for (const names of data.languageNames ?? []) this.addLanguageNames(names, addMeetingName);
-    this.literalMeetingNames = literalNames(literal);
-    for (const meeting of data.meetings?.meetings ?? []) {
-      const list = this.meetingsBySeries.get(meeting.series);
-      if (list) list.push(meeting);
-      else this.meetingsBySeries.set(meeting.series, [meeting]);
-    }
+    return literal;
   }
 
   private addLanguageNames(
@@ -230,7 +293,7 @@ export class Gazetteer {
 
 // "C5+1" is also written "C5 + 1"; a name must not run on into a longer one ("G20" is not "G2"), and the
 // longer of two names wins ("C5+1 Ministerial" over "C5+1").
-function literalNames(names: Array<{ name: string; seriesId: string }>): LiteralNames | null {
+function literalNames(names: LiteralName[]): LiteralNames | null {
   if (names.length === 0) return null;
   const ordered = [...names].sort((a, b) => b.name.length - a.name.length);
   const bodies = ordered.map(({ name }) =>

@@ -13,7 +13,6 @@ import eurasia from './data/officials/eurasia.json' with { type: 'json' };
 import world from './data/officials/world.json' with { type: 'json' };
 import vacancies from './data/vacancies.json' with { type: 'json' };
 import { Gazetteer, type GazetteerData } from './gazetteer.ts';
-import type { StoredWordForm } from './name-matcher.ts';
 import {
   citiesFile,
   countriesFile,
@@ -43,9 +42,9 @@ export function officeVacancies(): Vacancy[] {
 }
 
 /**
- * Building the indexes takes a moment: build one per run and pass it to every article. `knownWords` are the
- * word forms a gazetteer built by the same code from the same data worked out (a cache keeps them).
+ * Building the indexes takes a moment: build one per run and pass it to every article (a store can keep it
+ * between runs: see Gazetteer.stored).
  */
-export function loadGazetteer(knownWords: readonly StoredWordForm[] = []): Gazetteer {
-  return new Gazetteer(gazetteerData(), knownWords);
+export function loadGazetteer(): Gazetteer {
+  return new Gazetteer(gazetteerData());
 }

@@ -1,6 +1,7 @@
 import { kazakhStems } from './kazakh-inflection.ts';
 import { latinStems } from './latin-spelling.ts';
 import { normaliseRussian, russianWordStems } from './russian-inflection.ts';
+import type { NameWordTable } from './stored-name-words.ts';
 
 export interface Token {
   text: string;
@@ -9,14 +10,8 @@ export interface Token {
   form: WordForm;
 }
 
-/** A word form as a store keeps it: the word, its fields, and each key with "1" (bare) or "0" before it. */
-export type StoredWordForm = [
-  word: string,
-  capitalised: boolean,
-  cyrillic: boolean,
-  normalised: string,
-  keys: string[],
-];
+/** A matcher's name as a store keeps it: the numbers of its words in a NameWordTable, and its value. */
+export type StoredName<T> = [words: number[], value: T];
 
 /** What the matchers need to know of a word: worked out once per word form and shared by its tokens. */
 export interface WordForm {
@@ -79,34 +74,6 @@ export class WordForms {
     return this.slots++;
   }
 
-  /** The forms worked out so far, as a store keeps them between runs (`remember` takes them back). */
-  storedForms(): StoredWordForm[] {
-    return Array.from(this.forms, ([word, form]) => [
-      word,
-      form.capitalised,
-      form.cyrillic,
-      form.normalised,
-      form.keys.map(({ key, bare }) => `${bare ? 1 : 0}${key}`),
-    ]);
-  }
-
-  /**
-   * Forms a store kept from a run of the same code and data: found in the memo rather than worked out again
-   * (working out the gazetteer's 10,000 names' words took a fifth of a re-run after one file changed).
-   */
-  remember(stored: readonly StoredWordForm[]): void {
-    for (const [word, capitalised, cyrillic, normalised, keys] of stored) {
-      // The fields in formOf's order: one shape for every form, whichever way it was made.
-      this.forms.set(word, {
-        capitalised,
-        cyrillic,
-        keys: keys.map((k) => ({ key: k.slice(1), bare: k[0] === '1' })),
-        normalised,
-        startsOf: [],
-      });
-    }
-  }
-
   private formOf(word: string): WordForm {
     let form = this.forms.get(word);
     if (!form) {
@@ -145,11 +112,17 @@ export interface Key {
   bare: boolean;
 }
 
+/** A word of a name: what matching compares of it. */
+export interface NameWord {
+  text: string;
+  /** Lowercased, ё as е. */
+  normalised: string;
+  /** Key → whether it is the word as written (bare). Never changed once made: names may share it. */
+  keys: ReadonlyMap<string, boolean>;
+}
+
 interface Entry<T> {
-  words: string[];
-  /** The words lowercased, ё as е. */
-  normalised: string[];
-  keys: Array<Map<string, boolean>>;
+  words: NameWord[];
   value: T;
 }
 
@@ -169,6 +142,8 @@ const MIN_STRIPPED_STEM_IN_NAME = 3;
  */
 export class NameMatcher<T> {
   private readonly byFirstKey = new Map<string, Array<Entry<T>>>();
+  /** In the order they were added: the order a store keeps them in and `byFirstKey` lists them in. */
+  private readonly entries: Array<Entry<T>> = [];
   /** Where this matcher keeps its entries on word forms (see WordForm.startsOf). */
   private slot: number;
   private searched = false;
@@ -182,20 +157,42 @@ export class NameMatcher<T> {
   }
 
   add(name: string, value: T): void {
+    const tokens = this.words.tokenize(name);
+    if (tokens.length === 0) return;
+    const words = tokens.map(({ text, form }) => ({
+      text,
+      normalised: form.normalised,
+      keys: new Map(form.keys.map((k) => [k.key, k.bare])),
+    }));
+    this.addEntry({ words, value });
+  }
+
+  /** The names added so far, in their order, as a store keeps them (`restore` takes them back). */
+  storedNames(table: NameWordTable): Array<StoredName<T>> {
+    return this.entries.map(({ words, value }) => [words.map((word) => table.numberOf(word)), value]);
+  }
+
+  /**
+   * Names a store kept from a matcher built by the same code from the same data, added as they were without
+   * cutting them into words and working out each word's keys again (most of building a gazetteer).
+   */
+  restore(stored: ReadonlyArray<StoredName<T>>, words: readonly NameWord[]): void {
+    for (const [numbers, value] of stored) {
+      this.addEntry({ words: numbers.map((n) => words[n] ?? failNoWord(n)), value });
+    }
+  }
+
+  private addEntry(entry: Entry<T>): void {
     // What a search kept on word forms misses the names added after it: they take a fresh slot.
     if (this.searched) {
       this.slot = this.words.newSlot();
       this.searched = false;
     }
-    const tokens = this.words.tokenize(name);
-    if (tokens.length === 0) return;
-    const words = tokens.map((t) => t.text);
-    const normalised = tokens.map((t) => t.form.normalised);
-    const keys = tokens.map((t) => new Map(t.form.keys.map((k) => [k.key, k.bare])));
-    for (const key of keys[0]?.keys() ?? []) {
-      const list = this.byFirstKey.get(key) ?? [];
-      list.push({ words, normalised, keys, value });
-      this.byFirstKey.set(key, list);
+    this.entries.push(entry);
+    for (const key of entry.words[0]?.keys.keys() ?? []) {
+      const list = this.byFirstKey.get(key);
+      if (list) list.push(entry);
+      else this.byFirstKey.set(key, [entry]);
     }
   }
 
@@ -264,8 +261,9 @@ export class NameMatcher<T> {
       // Words of one name stand next to each other: only spaces or a hyphen between them.
       if (!token || (k > 0 && (!previous || !this.joins(text, previous.end, token.start)))) return -1;
       const minStem = entry.words.length > 1 ? MIN_STRIPPED_STEM_IN_NAME : MIN_STRIPPED_STEM;
-      if (!wordMatches(token.form.keys, entry.keys[k], minStem)) return -1;
-      shared += commonPrefix(token.form.normalised, entry.normalised[k] ?? '');
+      const word = entry.words[k];
+      if (!wordMatches(token.form.keys, word?.keys, minStem)) return -1;
+      shared += commonPrefix(token.form.normalised, word?.normalised ?? '');
     }
     return shared;
   }
@@ -273,7 +271,11 @@ export class NameMatcher<T> {
 
 // A text word written bare ("Груз", "Алмат") is not a case form of a name that needs an ending
 // ("Грузия", "Алматы"); and short stems match only whole words.
-function wordMatches(keys: Key[], nameKeys: Map<string, boolean> | undefined, minStem: number): boolean {
+function wordMatches(
+  keys: Key[],
+  nameKeys: ReadonlyMap<string, boolean> | undefined,
+  minStem: number,
+): boolean {
   if (!nameKeys) return false;
   return keys.some(({ key, bare }) => {
     const nameBare = nameKeys.get(key);
@@ -298,6 +300,10 @@ function wordKeys(word: string, cyrillic: boolean): Key[] {
   // The first of each list is the word as written (folded): a bare key.
   for (const list of stems) for (const [i, key] of list.entries()) add(key, i === 0);
   return [...keys].map(([key, bare]) => ({ key, bare }));
+}
+
+function failNoWord(n: number): never {
+  throw new Error(`a stored name has word ${n}, which the stored words do not hold`);
 }
 
 function commonPrefix(a: string, b: string): number {

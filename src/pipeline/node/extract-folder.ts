@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
-import { loadGazetteer } from '../../gazetteer/load-gazetteer.ts';
+import { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { gazetteerData, loadGazetteer } from '../../gazetteer/load-gazetteer.ts';
 import { createDateParsers } from '../article/dates/create-date-parsers.ts';
 import type { ExtractionContext } from '../article/extract-article.ts';
 import { ExtractionCache } from '../cache/extraction-cache.ts';
@@ -10,8 +10,8 @@ import {
   clearExtractionCache,
   ExtractionCacheFile,
 } from '../cache/extraction-cache-file.ts';
+import { readStoredGazetteer, writeStoredGazetteer } from '../cache/gazetteer-file.ts';
 import { hash } from '../cache/hash.ts';
-import { readWordForms, writeWordForms } from '../cache/word-forms-file.ts';
 import { type CorpusExtraction, type ExtractCorpusOptions, extractCorpus } from '../corpus/extract-corpus.ts';
 import { summarise } from '../output/summary.ts';
 import { readFolder } from './read-folder.ts';
@@ -78,13 +78,13 @@ export function extractFolder(dir: string, options: ExtractFolderOptions = {}): 
   }
 }
 
-/** The gazetteer, with its names' word forms from the cache folder when it holds them for this version. */
+/** The gazetteer, as an earlier run of this version built it when the cache folder holds that. */
 function gazetteerFor(cacheDir: string | undefined, version: string): Gazetteer {
   if (!cacheDir) return loadGazetteer();
-  const known = readWordForms(cacheDir, version);
-  const gazetteer = loadGazetteer(known);
-  // Taken before any article is read, while the memo holds the names' words and nothing else.
-  if (!known) writeWordForms(cacheDir, version, gazetteer.words.storedForms());
+  const stored = readStoredGazetteer(cacheDir, version);
+  if (stored) return new Gazetteer(stored.data, stored);
+  const gazetteer = new Gazetteer(gazetteerData());
+  writeStoredGazetteer(cacheDir, version, gazetteer.stored());
   return gazetteer;
 }
 
