@@ -248,8 +248,9 @@ export class NameMatcher<T> {
     const { joiners } = this.options;
     if (!joiners) return to - from <= 2;
     const gap = text.slice(from, to);
-    // Han characters of one name stand with nothing between them (see HAN).
-    return /^[\s‐-]{0,2}$/.test(gap) || joiners.test(gap);
+    // Han characters of one name stand with nothing between them (see HAN); an abbreviation's full stop
+    // stands inside one ("St. Petersburg International Economic Forum").
+    return /^[\s‐-]{0,2}$/.test(gap) || /^\.\s$/.test(gap) || joiners.test(gap);
   }
 
   /** How much of the name's written form the text shares (-1: the words do not match). */

@@ -119,6 +119,14 @@ describe('dating an event by the meeting its sentences name', () => {
     expect(dateOf('He spoke on June 10 SPIEF sessions in Saint Petersburg. He met investors.')).toBeNull();
   });
 
+  it('finds a name with an abbreviation\'s full stop in it ("St. Petersburg")', () => {
+    expect(
+      dateOf(
+        'He arrived after attending the 25th St. Petersburg International Economic Forum. He met investors.',
+      )?.date.start,
+    ).toBe('2022-06-15');
+  });
+
   it('reads the number a Turkish name puts after the body: "SPIEF 25. Zirvesi"', () => {
     expect(
       dateOf('Cumhurbaşkanı SPIEF 25. Zirvesi için St. Petersburg’da bulundu. Yatırımcılarla görüştü.')?.date
