@@ -75,6 +75,14 @@ describe('extractArticle', () => {
     ).toEqual(['Dashzegviin Amarbayasgalan', 'Yerlan Koshanov']);
   });
 
+  it('an undated event keeps the name the text gives its city, not the name in force today', () => {
+    const event = extract(
+      'Лукашенко встретился с Назарбаевым\n\nАлександр Лукашенко встретился в Нур-Султане с Нурсултаном Назарбаевым.',
+    ).event;
+    expect(event?.date).toBeNull();
+    expect(event?.location?.name).toEqual({ en: 'Nur-Sultan', ru: 'Нур-Султан' });
+  });
+
   it('thanks for an invitation to visit tell of a visit made, not one to come', () => {
     const event = extract(
       'Tokayev thanks Moon\n\nSEOUL. KAZINFORM Kazakh President Kassym-Jomart Tokayev expressed gratitude to President of South Korea Moon Jae-in for the invitation to visit South Korea. The leaders held talks.',

@@ -14,6 +14,7 @@ import type {
 } from '#schema';
 import { HOME_COUNTRY } from '#schema';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import type { City } from '../../gazetteer/types.ts';
 import { EXTRACTED_LANGUAGES, type Locale, localeFor } from '../locales/index.ts';
 import {
   classifyEvent,
@@ -740,11 +741,27 @@ function findLocation(
     );
     const known = city && gazetteer.city(city.cityId);
     if (known) {
-      const place: Place = { id: known.id, name: gazetteer.cityNameOn(known, day), country: known.country };
+      // Undated, the city goes by the name the text gives it ("Нур-Султане" is of 2019–2022), not today's.
+      const name = day
+        ? gazetteer.cityNameOn(known, day)
+        : nameAsWritten(known, text.slice(city.start, city.end));
+      const place: Place = {
+        id: known.id,
+        name: name ?? gazetteer.cityNameOn(known, null),
+        country: known.country,
+      };
       return { place, sentence };
     }
   }
   return null;
+}
+
+/** Of a city's names over the years, the one the text wrote (in any case ending). */
+function nameAsWritten(city: City, written: string): { en: string; ru: string } | null {
+  const lower = written.toLowerCase();
+  const stem = (name: string) => name.toLowerCase().slice(0, Math.max(3, name.length - 2));
+  const name = city.names.find((n) => [n.en, n.ru].some((form) => lower.startsWith(stem(form))));
+  return name ? { en: name.en, ru: name.ru } : null;
 }
 
 // "подписание в 2024 году знакового контракта" in a 2025 article recalls an earlier signing.
