@@ -6,10 +6,15 @@ export const kk: Locale = {
   eventTriggers: [
     {
       type: 'phone_call',
-      pattern: /телефон\s*(?:арқылы|байланыс\p{L}*|мен|соқ\p{L}*)|телефонмен|бейнебайланыс/u,
+      pattern: /телефон\s*(?:арқылы|байланыс\p{L}*|мен|соқ\p{L}*)|телефонмен|бейнебайланыс|бейнеконференц/u,
     },
     { type: 'talks', pattern: /келіссөз/u },
-    { type: 'meeting', pattern: /кездес|қабылда\p{L}*|жүздес/u },
+    // "қабылдады" receives a visitor; a decision, a law or a statement adopted is no meeting.
+    {
+      type: 'meeting',
+      pattern:
+        /кездес|(?<!(?:шешім|заң|заңы|құжат\p{L}*|қарар\p{L}*|мәлімдеме\p{L}*|декларация\p{L}*|бағдарлама\p{L}*|жоспар\p{L}*)\s)қабылда\p{L}*|жүздес|сұхбаттас/u,
+    },
     { type: 'summit', pattern: /саммит|самит/u },
     { type: 'visit', pattern: /сапар|келіп\s+қонды|келді|барды|барады|келеді/u },
     { type: 'agreement_signing', pattern: /қол\s+қой/u },

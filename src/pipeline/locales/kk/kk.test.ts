@@ -57,6 +57,15 @@ describe('Kazakh event words', () => {
   it('finds no event in a sentence about trade', () => {
     expect(typesIn('Екі ел арасындағы тауар айналымы 44 миллиард долларға жетті', kk)).toEqual([]);
   });
+
+  it('receiving a minister is a meeting; adopting a decision, a law or a statement is not', () => {
+    expect(typesIn('Мемлекет басшысы Ресей Сыртқы істер министрін қабылдады', kk)).toEqual(['meeting']);
+    expect(typesIn('Тоқаев Мирзиёевпен сұхбаттасты', kk)).toEqual(['meeting']);
+    expect(typesIn('Үкімет шешім қабылдады', kk)).toEqual([]);
+    expect(typesIn('Тараптар бірлескен мәлімдеме қабылдады', kk)).toEqual([]);
+    expect(typesIn('Жиында заң қабылданды', kk)).toEqual([]);
+    expect(typesIn('Екі ел басшылары бейнеконференция форматында сөйлесті', kk)).toEqual(['phone_call']);
+  });
 });
 
 describe('a Kazakh article', () => {
