@@ -83,6 +83,16 @@ describe('extractArticle', () => {
     expect(event?.location?.name).toEqual({ en: 'Nur-Sultan', ru: 'Нур-Султан' });
   });
 
+  it("a president's visit is received by the host state's president that day, named or not", () => {
+    const text =
+      'Президент Казахстана прибыл в Душанбе\n\n5 сентября 2024 года Президент Казахстана Касым-Жомарт Токаев прибыл в Душанбе с государственным визитом.';
+    expect(who(text)?.map(([name]) => name)).toEqual(['Kassym-Jomart Tokayev', 'Emomali Rahmon']);
+    // A minister's visit names no host it does not name.
+    const minister =
+      'Глава МИД Казахстана прибыл в Душанбе\n\n5 сентября 2024 года министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Душанбе с официальным визитом.';
+    expect(who(minister)?.map(([name]) => name)).toEqual(['Murat Nurtleu']);
+  });
+
   it('thanks for an invitation to visit tell of a visit made, not one to come', () => {
     const event = extract(
       'Tokayev thanks Moon\n\nSEOUL. KAZINFORM Kazakh President Kassym-Jomart Tokayev expressed gratitude to President of South Korea Moon Jae-in for the invitation to visit South Korea. The leaders held talks.',

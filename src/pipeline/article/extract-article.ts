@@ -383,6 +383,10 @@ function extractEvent(
     if (hostTakesPart && location && !countries.includes(location.place.country)) {
       countries.push(location.place.country);
     }
+    if (type === 'visit' && day && countries.length === 2) {
+      const host = hostPresident(participants, countries, day, context.gazetteer);
+      if (host) participants.push(host);
+    }
     // "The President took part in the CSTO summit in Astana": a summit the text names by its series is an
     // event between states even when the report names only its own.
     const namedSummit =
@@ -649,6 +653,26 @@ function homeHead(
   return {
     participant: { id: holder.id, name, country: HOME_COUNTRY, role: 'president', known: true },
     sentence,
+  };
+}
+
+/** A president's visit is received by the host's president, named or not: the host state's president that day. */
+function hostPresident(
+  participants: SelectedParticipant[],
+  countries: string[],
+  day: string,
+  gazetteer: Gazetteer,
+): SelectedParticipant | null {
+  const [guest, ...others] = participants.filter(
+    (p) => p.participant.known && p.participant.role === 'president',
+  );
+  const host = countries.find((code) => !participants.some((p) => p.participant.country === code));
+  if (!guest || others.length > 0 || !host) return null;
+  const [holder, other] = gazetteer.holderOf(host, 'president', day);
+  if (!holder || other) return null;
+  return {
+    participant: { id: holder.id, name: { ...holder.name }, country: host, role: 'president', known: true },
+    sentence: guest.sentence,
   };
 }
 
