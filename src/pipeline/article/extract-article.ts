@@ -647,13 +647,7 @@ function homeHead(
     (r) => r.country === null && HEAD_OF_STATE_PHRASES.has(r.phrase.phrase) && inSentences(r, scope),
   );
   const sentence = role && scope.find((s) => inSentences(role, s));
-  const [holder, other] = gazetteer.holderOf(HOME_COUNTRY, 'president', day);
-  if (!sentence || !holder || other) return null;
-  const name = { ...holder.name };
-  return {
-    participant: { id: holder.id, name, country: HOME_COUNTRY, role: 'president', known: true },
-    sentence,
-  };
+  return (sentence && presidentsOf([HOME_COUNTRY], day, sentence, gazetteer)[0]) ?? null;
 }
 
 /** A president's visit is received by the host's president, named or not: the host state's president that day. */
@@ -668,12 +662,7 @@ function hostPresident(
   );
   const host = countries.find((code) => !participants.some((p) => p.participant.country === code));
   if (!guest || others.length > 0 || !host) return null;
-  const [holder, other] = gazetteer.holderOf(host, 'president', day);
-  if (!holder || other) return null;
-  return {
-    participant: { id: holder.id, name: { ...holder.name }, country: host, role: 'president', known: true },
-    sentence: guest.sentence,
-  };
+  return presidentsOf([host], day, guest.sentence, gazetteer)[0] ?? null;
 }
 
 /** The head of the article's own event its text names most often: the one a report follows. */
