@@ -558,8 +558,15 @@ function summitEvent(
   const { meeting, mention } = heldAt;
   const city = gazetteer.city(meeting.city);
   const parties = gazetteer.meetingSeries(meeting.series)?.parties;
-  // The article's own event's heads are the summit's if their states belong to its fixed format.
-  const participants = heads.filter((p) => !parties || (p.country !== null && parties.includes(p.country)));
+  // The article's own event's heads are the summit's if their states belong to its fixed format, and if they
+  // still hold office on its day (a president who has stepped down by then speaks for his state no more).
+  const inOffice = (p: Participant) => {
+    const official = gazetteer.official(p.id);
+    return !official || speaksForState(gazetteer.roleOn(official, meeting.start));
+  };
+  const participants = heads.filter(
+    (p) => inOffice(p) && (!parties || (p.country !== null && parties.includes(p.country))),
+  );
   for (const p of attending) if (!participants.some((q) => q.id === p.id)) participants.push(p);
   // A fixed format gathers its states; of any other summit the report names only the states it is about.
   const states = parties ? [...parties] : [...countries];

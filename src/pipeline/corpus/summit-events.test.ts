@@ -77,6 +77,17 @@ describe('the summit a bilateral meeting was held at', () => {
     expect(held).toMatchObject({ planned: false, date: { start: '2025-11-16' } });
   });
 
+  it("takes none of the own event's heads who no longer hold office on the summit's day", () => {
+    const { events } = corpusOf({
+      'resigned.txt':
+        'Lukashenko calls Nazarbayev\n\nOn March 19, 2019, President of Belarus Alexander Lukashenko spoke by phone with President of Kazakhstan Nursultan Nazarbayev. Lukashenko will attend the summit of the Eurasian Economic Union to be held in Astana in May.',
+    });
+    const summit = events.find((e) => e.type === 'summit');
+    expect(summit?.date?.start).toBe('2019-05-29');
+    // Nazarbayev stepped down on 19 March 2019: at the May summit he spoke for his state no more.
+    expect(summit?.participants.map((p) => p.name.en)).toEqual(['Alexander Lukashenko']);
+  });
+
   it("each bilateral meeting a summit's report tells of is an event of its own", () => {
     const { events } = corpusOf({
       'sidelines.txt':
